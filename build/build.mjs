@@ -1,0 +1,61 @@
+// Builds dist/chrome and dist/firefox as unpacked extensions. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manifestFor } from './manifest.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const browsers = ['chrome', 'firefox'];
+
+/** Entry points: one script per extension context. */
+const entries = {
+  content: 'src/content/main.ts',
+  background: 'src/background/main.ts',
+  options: 'src/options/main.tsx',
+  practice: 'src/practice/main.tsx',
+};
+const pages = ['src/options/options.html', 'src/practice/practice.html'];
+
+const staging = join(root, 'dist', '.staging');
+
+function copyStatic() {
+  for (const browser of browsers) {
+    const out = join(root, 'dist', browser);
+    mkdirSync(join(out, 'icons'), { recursive: true });
+    cpSync(staging, out, { recursive: true });
+    for (const page of pages) cpSync(join(root, page), join(out, page.split('/').pop()));
+    for (const size of [16, 32, 48, 128]) cpSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
+    cpSync(join(root, 'icons', 'steady.svg'), join(out, 'icons', 'steady.svg'));
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, { root }), null, 2) + '\n');
+  }
+}
+
+const options = {
+  absWorkingDir: root,
+  entryPoints: entries,
+  outdir: staging,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox142'],
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+  plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((r) => { if (r.errors.length === 0) copyStatic(); }) }],
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+  process.stdout.write('Watching src/ — dist/chrome and dist/firefox rebuild on change.\n');
+} else {
+  await esbuild.build(options);
+  rmSync(staging, { recursive: true, force: true });
+  process.stdout.write('Built dist/chrome and dist/firefox.\n');
+}

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+
+/** Bump when the stored shape changes; `migrate` brings older shapes forward. */
+export const SETTINGS_VERSION = 1;
+
+/** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
+export const BUILT_IN_SITE_IDS = ['whatsapp', 'slack', 'discord'] as const;
+export type BuiltInSiteId = (typeof BUILT_IN_SITE_IDS)[number];
+
+export interface Settings {
+  version: number;
+  enabled: boolean;
+  /** Sends allowed inside the window; the next one is held. */
+  limit: number;
+  windowSeconds: number;
+  cooldownMinutes: number;
+  breathSeconds: number;
+  sites: Record<BuiltInSiteId, boolean>;
+}
+
+export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds';
+
+/** One place for each number's range, so the form, the parser and the README agree. */
+export const NUMBER_FIELDS: Record<NumberField, { min: number; max: number; fallback: number }> = {
+  limit: { min: 1, max: 50, fallback: 4 },
+  windowSeconds: { min: 10, max: 3600, fallback: 60 },
+  cooldownMinutes: { min: 1, max: 240, fallback: 10 },
+  breathSeconds: { min: 0, max: 30, fallback: 3 },
+};
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  limit: NUMBER_FIELDS.limit.fallback,
+  windowSeconds: NUMBER_FIELDS.windowSeconds.fallback,
+  cooldownMinutes: NUMBER_FIELDS.cooldownMinutes.fallback,
+  breathSeconds: NUMBER_FIELDS.breathSeconds.fallback,
+  sites: Object.freeze(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true]))) as Record<BuiltInSiteId, boolean>,
+});
+
+const numberSchemas = Object.fromEntries(
+  Object.entries(NUMBER_FIELDS).map(([field, { min, max }]) => [
+    field,
+    z.int().check(z.minimum(min), z.maximum(max)),
+  ]),
+) as Record<NumberField, z.ZodMiniInt>;
+
+const flag = z.boolean();
+
+/**
+ * Checks what a person typed into a number field. Returns the value, or a sentence for the form.
+ * Strings only: the form hands over exactly what is in the box, so "", "-1", "2.5" and "abc" all get an answer.
+ */
+export function parseNumberInput(field: NumberField, text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const { min, max } = NUMBER_FIELDS[field];
+  const trimmed = text.trim();
+  const range = `a whole number from ${min} to ${max}`;
+  if (trimmed === '') return { ok: false, message: `Enter ${range}.` };
+  if (!/^[+-]?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: `“${trimmed.slice(0, 12)}” is not a number. Enter ${range}.` };
+  const value = Number(trimmed);
+  if (!Number.isInteger(value)) return { ok: false, message: `Use ${range} (no decimals).` };
+  if (!numberSchemas[field].safeParse(value).success) return { ok: false, message: `Enter ${range}.` };
+  return { ok: true, value };
+}
+
+/** Brings a stored object from an older version to the current shape. Version 1 is the first. */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  return raw;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads whatever storage holds. Each field is checked on its own and falls back to its default,
+ * so one corrupt value never costs the user their other choices. Never throws.
+ */
+export function parseSettings(stored: unknown): Settings {
+  const raw = isRecord(stored) ? migrate(stored) : {};
+  const pick = <K extends NumberField>(field: K): number => {
+    const result = numberSchemas[field].safeParse(raw[field]);
+    return result.success ? result.data : NUMBER_FIELDS[field].fallback;
+  };
+  const storedSites = isRecord(raw.sites) ? raw.sites : {};
+  const sites = {} as Record<BuiltInSiteId, boolean>;
+  for (const id of BUILT_IN_SITE_IDS) {
+    const result = flag.safeParse(storedSites[id]);
+    sites[id] = result.success ? result.data : DEFAULT_SETTINGS.sites[id];
+  }
+  const enabled = flag.safeParse(raw.enabled);
+  return {
+    version: SETTINGS_VERSION,
+    enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,
+    limit: pick('limit'),
+    windowSeconds: pick('windowSeconds'),
+    cooldownMinutes: pick('cooldownMinutes'),
+    breathSeconds: pick('breathSeconds'),
+    sites,
+  };
+}
+
+/** The storage key; everything lives under one key so a change arrives as one event. */
+export const SETTINGS_KEY = 'settings';

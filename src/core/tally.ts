@@ -1,0 +1,67 @@
+/**
+ * The tally: what Steady remembers about one conversation. Only times, never text.
+ *
+ * It is shaped so that two tabs of the same conversation can merge their copies without a
+ * coordinator: send times are a set, and the two resets (a fresh window after "Send anyway",
+ * a cooldown after "Wait") carry the time they were chosen, so the later choice wins.
+ */
+export interface Tally {
+  /** Confirmed send times (ms since epoch), ascending. */
+  readonly sends: readonly number[];
+  /** Sends at or before this time no longer count: "Send anyway" starts a fresh window. */
+  readonly resetAt: number;
+  /** While `now < cooldownUntil`, every send in this conversation brings the card back. */
+  readonly cooldownUntil: number;
+  /** When that cooldown was chosen; a later reset cancels it. */
+  readonly cooldownFrom: number;
+}
+
+export const EMPTY_TALLY: Tally = Object.freeze({ sends: Object.freeze([]), resetAt: 0, cooldownUntil: 0, cooldownFrom: 0 });
+
+/** A held tally never needs more than this many times; a bound keeps storage small whatever happens. */
+const MAX_SENDS = 64;
+
+export function sendsInWindow(tally: Tally, now: number, windowMs: number): number[] {
+  const from = Math.max(now - windowMs, tally.resetAt);
+  return tally.sends.filter((t) => t > from && t <= now);
+}
+
+export function recordSend(tally: Tally, now: number, windowMs: number): Tally {
+  const kept = sendsInWindow(tally, now, windowMs);
+  kept.push(now);
+  return { ...tally, sends: kept.slice(-MAX_SENDS) };
+}
+
+export function startFreshWindow(tally: Tally, now: number): Tally {
+  return { sends: [], resetAt: now, cooldownUntil: 0, cooldownFrom: 0 };
+}
+
+export function startCooldown(tally: Tally, now: number, cooldownMs: number): Tally {
+  return { ...tally, cooldownUntil: now + cooldownMs, cooldownFrom: now };
+}
+
+export function cooldownLeft(tally: Tally, now: number): number {
+  return tally.cooldownFrom > tally.resetAt && now < tally.cooldownUntil ? tally.cooldownUntil - now : 0;
+}
+
+/** Merges two copies of one conversation's tally (this tab's and another tab's). Order does not matter. */
+export function mergeTallies(a: Tally, b: Tally): Tally {
+  const resetAt = Math.max(a.resetAt, b.resetAt);
+  const sends = [...new Set([...a.sends, ...b.sends])].filter((t) => t > resetAt).sort((x, y) => x - y).slice(-MAX_SENDS);
+  const later = a.cooldownFrom >= b.cooldownFrom ? a : b;
+  const cooldownKept = later.cooldownFrom > resetAt;
+  return {
+    sends,
+    resetAt,
+    cooldownUntil: cooldownKept ? later.cooldownUntil : 0,
+    cooldownFrom: cooldownKept ? later.cooldownFrom : 0,
+  };
+}
+
+/** Drops what can no longer matter, so stored tallies stay tiny. Returns null when nothing is left. */
+export function compactTally(tally: Tally, now: number, windowMs: number): Tally | null {
+  const sends = sendsInWindow(tally, now, windowMs);
+  const cooling = cooldownLeft(tally, now) > 0;
+  if (sends.length === 0 && !cooling) return null;
+  return { ...tally, sends, ...(cooling ? {} : { cooldownUntil: 0, cooldownFrom: 0 }) };
+}

@@ -1,0 +1,31 @@
+import { discord } from './discord';
+import { generic } from './generic';
+import type { Site } from './site';
+import { slack } from './slack';
+import { whatsapp } from './whatsapp';
+
+export type { Site } from './site';
+export { generic };
+
+/** Built-in sites, in the order options shows them. Adding one: one file here, one fixture in tests/fixtures. */
+export const SITES: readonly Site[] = [whatsapp, slack, discord];
+
+/** Converts a match pattern (scheme://host/path with * wildcards) into a RegExp for a full URL. */
+export function matchPatternToRegExp(pattern: string): RegExp {
+  const parsed = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!parsed) throw new Error(`Not a match pattern: ${pattern}`);
+  const [, scheme = '', host = '', path = ''] = parsed;
+  const escape = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const schemePart = scheme === '*' ? 'https?' : scheme;
+  const hostPart = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${escape(host.slice(2))}` : escape(host);
+  const pathPart = path.split('*').map(escape).join('.*');
+  // Match patterns ignore the port, so a local test server can stand in for the real host.
+  return new RegExp(`^${schemePart}://${hostPart}(?::\\d+)?${pathPart}$`);
+}
+
+const compiled = SITES.map((site) => ({ site, patterns: site.matches.map(matchPatternToRegExp) }));
+
+/** The adapter for a page, or the generic rules. */
+export function siteFor(url: string): Site {
+  return compiled.find(({ patterns }) => patterns.some((re) => re.test(url)))?.site ?? generic;
+}

@@ -1,0 +1,28 @@
+/**
+ * One chat web app, described in data where possible. The content script asks the adapter
+ * first and falls back to the generic rules when the adapter's selectors miss, so a site's
+ * redesign degrades to "generic" instead of going silent.
+ */
+export interface Site {
+  /** Stable id, used for the per-site switch in options. */
+  readonly id: string;
+  /** Shown to people: in options and on the card. */
+  readonly name: string;
+  /** Match patterns where this adapter applies; the manifest's content script matches are their union. */
+  readonly matches: readonly string[];
+  /** The message composer(s). Tested with `matches()` on the element that has focus. */
+  readonly composer: string;
+  /** Text boxes that never send a message (search, rename fields): Enter there is never an intent. */
+  readonly notComposer?: string;
+  /** The send button, tested with `closest()` on a click's target. */
+  readonly sendButton?: string;
+  /** Sends on Ctrl/Cmd+Enter too (sites where the user can switch the send key). */
+  readonly modEnterSends?: boolean;
+  /**
+   * Who the message goes to, as a raw key. The caller hashes it at once and never keeps it:
+   * it may hold a channel id or a phone number.
+   */
+  conversation(location: Location, composer: Element): string;
+  /** Is the composer empty? Only needed where an editor keeps placeholder text inside the composer. */
+  isEmpty?(composer: Element): boolean;
+}

@@ -1,0 +1,19 @@
+import type { Site } from './site';
+
+/** WhatsApp Web: Lexical composer in the chat footer; the URL never names the chat. */
+export const whatsapp: Site = {
+  id: 'whatsapp',
+  name: 'WhatsApp Web',
+  matches: ['https://web.whatsapp.com/*'],
+  composer: 'footer [role=textbox][contenteditable=true], [data-lexical-editor=true][data-tab="10"]',
+  // The chat-list search is a Lexical textbox too; Enter there opens a chat.
+  notComposer: '#side [contenteditable], [data-tab="3"]',
+  // The send icon was renamed several times; its slot turns into the mic when the box is empty.
+  sendButton: 'button[aria-label="Send"], [data-testid=send], [data-icon=send], [data-icon*="send"]',
+  conversation(location, composer) {
+    // Message rows carry ids like "true_<chat id>_<message id>". The chat id is hashed by the caller.
+    const row = composer.ownerDocument.querySelector('#main [data-id]');
+    const chat = row?.getAttribute('data-id')?.split('_')[1];
+    return `${location.origin}/${chat ?? 'chat'}`;
+  },
+};
