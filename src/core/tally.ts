@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /**
  * The tally: what Steady remembers about one conversation. Only times, never text.
  *
@@ -32,7 +34,7 @@ export function recordSend(tally: Tally, now: number, windowMs: number): Tally {
   return { ...tally, sends: kept.slice(-MAX_SENDS) };
 }
 
-export function startFreshWindow(tally: Tally, now: number): Tally {
+export function startFreshWindow(now: number): Tally {
   return { sends: [], resetAt: now, cooldownUntil: 0, cooldownFrom: 0 };
 }
 
@@ -64,4 +66,20 @@ export function compactTally(tally: Tally, now: number, windowMs: number): Tally
   const cooling = cooldownLeft(tally, now) > 0;
   if (sends.length === 0 && !cooling) return null;
   return { ...tally, sends, ...(cooling ? {} : { cooldownUntil: 0, cooldownFrom: 0 }) };
+}
+
+const timestamp = z.number().check(z.nonnegative());
+const storedTally = z.object({
+  sends: z.array(timestamp),
+  resetAt: timestamp,
+  cooldownUntil: timestamp,
+  cooldownFrom: timestamp,
+});
+
+/** Reads a stored tally; anything malformed counts as an empty one. */
+export function parseTally(value: unknown): Tally {
+  const result = storedTally.safeParse(value);
+  if (!result.success) return EMPTY_TALLY;
+  const { sends, ...rest } = result.data;
+  return { ...rest, sends: [...sends].sort((a, b) => a - b).slice(-MAX_SENDS) };
 }

@@ -1,0 +1,142 @@
+import { hashKey } from '../core/hash';
+import { decide, type Decision } from '../core/policy';
+import type { Settings } from '../core/settings';
+import { recordSend, startCooldown, startFreshWindow } from '../core/tally';
+import type { Site } from '../sites';
+import { CardHost } from './card/host';
+import { asComposer, focusAtEnd } from './composer';
+import { whenSent } from './confirm';
+import { Gate } from './gate';
+import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
+import type { Tallies } from './tallies';
+
+export interface GuardDeps {
+  readonly site: Site;
+  readonly win: Window;
+  readonly tallies: Tallies;
+  /** The live settings; read at each intent, so changes in options apply at once. */
+  settings(): Settings;
+  /** Is the extension still there? When not, the guard stops and lets everything through. */
+  alive(): boolean;
+  readonly now: () => number;
+  readonly signal: AbortSignal;
+  /** Stops the whole content script: listeners, timers, storage. */
+  stop(): void;
+}
+
+/** The submit after a passed Enter, or the click after a judged pointerdown, belong to that gesture. */
+const SAME_GESTURE_MS = 1000;
+
+/**
+ * The flow of one frame: intent → policy → pass or hold → card → choice.
+ * Listens once at the window in the capture phase, before the page's own handlers.
+ */
+export function startGuard(deps: GuardDeps): void {
+  const { site, win, tallies, now, signal } = deps;
+  const gate = new Gate(win);
+  const card = new CardHost(win.document);
+  let lastComposer: HTMLElement | null = null;
+  let passedAt = -Infinity;
+  let pressed: { button: Element; at: number } | null = null;
+
+  const conversationOf = (composer: HTMLElement): string => hashKey(`${site.id}|${site.conversation(win.location, composer)}`);
+  const windowMs = (): number => deps.settings().windowSeconds * 1000;
+
+  const countWhenSent = (conversation: string, composer: HTMLElement): void => {
+    void whenSent(composer, site, win, signal).then((sent) => {
+      if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+    });
+  };
+
+  /** The synchronous heart: decide while the event is still in flight. */
+  const handle = (event: Event, intent: Intent | null): void => {
+    if (!intent) return;
+    if (!deps.alive()) return deps.stop();
+    const settings = deps.settings();
+    if (!settings.enabled || !(settings.sites[site.id as keyof Settings['sites']] ?? true)) return;
+    const conversation = conversationOf(intent.composer);
+    const decision = decide(settings, tallies.get(conversation), now());
+    if (decision.kind === 'pass') {
+      passedAt = now();
+      countWhenSent(conversation, intent.composer);
+      return;
+    }
+    gate.hold(event, intent);
+    // Another frame's card may already be asking; one question at a time.
+    if (!card.isOpen) ask(intent, conversation, decision);
+  };
+
+  const ask = (intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
+    const settings = deps.settings();
+    const base = {
+      reason: decision.reason,
+      count: decision.count,
+      spanMs: decision.spanMs,
+      cooldownLeftMs: decision.cooldownLeftMs,
+      breathSeconds: settings.breathSeconds,
+      cooldownMinutes: settings.cooldownMinutes,
+      siteName: site.name,
+    };
+    const backToDraft = (): void => {
+      card.hide();
+      focusAtEnd(intent.composer);
+    };
+    card.show({ ...base, phase: 'ask' }, {
+      keepEditing: backToDraft,
+      wait: () => {
+        tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
+        backToDraft();
+      },
+      sendAnyway: () => {
+        tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
+        card.hide();
+        focusAtEnd(intent.composer);
+        gate.replay(intent);
+        void whenSent(intent.composer, site, win, signal).then((sent) => {
+          if (sent) {
+            tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+            return;
+          }
+          if (signal.aborted) return;
+          // The site ignored the replay. The window is fresh, so the next real send passes: say so.
+          card.show({ ...base, phase: 'ignored' }, { keepEditing: backToDraft, wait: backToDraft, sendAnyway: backToDraft });
+        });
+      },
+    });
+  };
+
+  const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {
+    if (gate.isReplaying || card.owns(event)) return;
+    try {
+      listener(event);
+    } catch {
+      // Never throw into the page; an event we could not judge goes through untouched.
+    }
+  };
+
+  const listen = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void): void =>
+    win.addEventListener(type, guarded(listener), { capture: true, signal });
+
+  listen('keydown', (event) => handle(event, keyIntent(event, site)));
+  listen('pointerdown', (event) => {
+    const intent = pressIntent(event, site, lastComposer);
+    if (intent?.kind === 'press') pressed = { button: intent.button, at: now() };
+    handle(event, intent);
+  });
+  listen('click', (event) => {
+    // Some sites send on pointerdown, so a pointer gesture is judged there; its click is not a second intent.
+    const intent = pressIntent(event, site, lastComposer);
+    if (intent?.kind === 'press' && pressed?.button === intent.button && now() - pressed.at < SAME_GESTURE_MS) return;
+    handle(event, intent);
+  });
+  listen('submit', (event) => {
+    if (now() - passedAt < SAME_GESTURE_MS) return;
+    handle(event, submitIntent(event, site, lastComposer));
+  });
+  // Remembers the composer in use, for send buttons that live far from it.
+  listen('focusin', (event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement) lastComposer = asComposer(target, site) ?? lastComposer;
+  });
+  signal.addEventListener('abort', () => card.hide(), { once: true });
+}

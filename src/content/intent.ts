@@ -1,0 +1,61 @@
+import { generic, type Site } from '../sites';
+import { composerFromEvent, composerNear, isComposerEmpty } from './composer';
+
+/** A user action that would send what is in the composer. */
+export type Intent =
+  | { readonly kind: 'key'; readonly composer: HTMLElement; readonly event: KeyboardEvent }
+  | { readonly kind: 'press'; readonly composer: HTMLElement; readonly button: HTMLElement; readonly startedWith: 'pointerdown' | 'click' }
+  | { readonly kind: 'submit'; readonly composer: HTMLElement; readonly form: HTMLFormElement; readonly submitter: HTMLElement | null };
+
+/**
+ * Is this keydown a send? The first test rejects every key but Enter, so typing costs one
+ * string comparison. Everything after it runs only for Enter.
+ */
+export function keyIntent(event: KeyboardEvent, site: Site): Intent | null {
+  if (event.key !== 'Enter') return null;
+  if (!event.isTrusted || event.repeat) return null;
+  // An IME is committing a candidate: Safari and Chrome on macOS can report 229 after compositionend.
+  if (event.isComposing || event.keyCode === 229) return null;
+  if (event.shiftKey || event.altKey) return null;
+  if ((event.ctrlKey || event.metaKey) && !site.modEnterSends) return null;
+  const composer = composerFromEvent(event, site);
+  if (!composer) return null;
+  // Enter picks a mention or emoji from an open list instead of sending.
+  if (composer.getAttribute('aria-expanded') === 'true' || composer.getAttribute('aria-activedescendant')) return null;
+  if (isComposerEmpty(composer, site)) return null;
+  return { kind: 'key', composer, event };
+}
+
+/** The send button a pointer or click landed on, if any. */
+export function sendButtonFromEvent(event: Event, site: Site): HTMLElement | null {
+  const target = event.composedPath()[0];
+  if (!(target instanceof Element)) return null;
+  for (const selector of [site.sendButton, generic.sendButton]) {
+    if (!selector) continue;
+    try {
+      const button = target.closest<HTMLElement>(selector);
+      if (button) return button;
+    } catch {
+      // An invalid selector in one engine: try the next.
+    }
+  }
+  return null;
+}
+
+export function pressIntent(event: MouseEvent, site: Site, lastFocused: HTMLElement | null): Intent | null {
+  if (!event.isTrusted || event.button !== 0) return null;
+  const button = sendButtonFromEvent(event, site);
+  if (!button || button.matches(':disabled')) return null;
+  const composer = composerNear(button, site, lastFocused);
+  if (!composer || isComposerEmpty(composer, site)) return null;
+  return { kind: 'press', composer, button, startedWith: event.type === 'click' ? 'click' : 'pointerdown' };
+}
+
+export function submitIntent(event: SubmitEvent, site: Site, lastFocused: HTMLElement | null): Intent | null {
+  const form = event.target;
+  if (!event.isTrusted || !(form instanceof HTMLFormElement)) return null;
+  const composer = lastFocused && form.contains(lastFocused) ? lastFocused : form.querySelector<HTMLElement>(site.composer) ?? form.querySelector<HTMLElement>(generic.composer);
+  if (!composer || isComposerEmpty(composer, site)) return null;
+  const submitter = event.submitter instanceof HTMLElement ? event.submitter : null;
+  return { kind: 'submit', composer, form, submitter };
+}

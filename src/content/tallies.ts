@@ -1,0 +1,54 @@
+import { compactTally, EMPTY_TALLY, mergeTallies, parseTally, type Tally } from '../core/tally';
+import type { StorageChange } from '../platform/browser';
+
+const PREFIX = 'tally:';
+
+export interface SessionIO {
+  read(): Promise<Record<string, unknown>>;
+  write(items: Record<string, unknown>): Promise<unknown>;
+  remove(keys: string[]): Promise<unknown>;
+  onChange(listener: (changes: StorageChange[]) => void, signal: AbortSignal): void;
+}
+
+/**
+ * Tallies for every conversation, in memory so the decision at keydown is synchronous,
+ * mirrored to the extension's session storage so a reload or another tab of the same
+ * conversation sees them. Keys are hashed conversation ids; values are only times.
+ */
+export class Tallies {
+  private readonly memory = new Map<string, Tally>();
+
+  constructor(private readonly io: SessionIO, signal: AbortSignal) {
+    io.onChange((changes) => {
+      for (const { key, newValue } of changes) {
+        if (!key.startsWith(PREFIX)) continue;
+        const id = key.slice(PREFIX.length);
+        if (newValue === undefined) continue;
+        this.memory.set(id, mergeTallies(this.get(id), parseTally(newValue)));
+      }
+    }, signal);
+  }
+
+  /** Reads what other tabs and earlier loads left. Safe to call once at start. */
+  async load(): Promise<void> {
+    const stored = await this.io.read();
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(PREFIX)) continue;
+      const id = key.slice(PREFIX.length);
+      this.memory.set(id, mergeTallies(this.get(id), parseTally(value)));
+    }
+  }
+
+  get(id: string): Tally {
+    return this.memory.get(id) ?? EMPTY_TALLY;
+  }
+
+  /** Changes one conversation's tally now, and stores it in the background. */
+  update(id: string, change: (tally: Tally) => Tally, now: number, windowMs: number): Tally {
+    const next = change(this.get(id));
+    this.memory.set(id, next);
+    const stored = compactTally(next, now, windowMs);
+    void (stored ? this.io.write({ [PREFIX + id]: stored }) : this.io.remove([PREFIX + id]));
+    return next;
+  }
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { boot } from '../content/boot';
+import { Practice } from './Practice';
+import { practiceSite } from './site';
+
+// Content scripts do not run on extension pages, so the practice chat starts its own guard first.
+boot(practiceSite, window);
+const root = document.getElementById('root');
+if (root) render(<Practice />, root);
