@@ -7,22 +7,31 @@ export type Intent =
   | { readonly kind: 'press'; readonly composer: HTMLElement; readonly button: HTMLElement; readonly startedWith: 'pointerdown' | 'click' }
   | { readonly kind: 'submit'; readonly composer: HTMLElement; readonly form: HTMLFormElement; readonly submitter: HTMLElement | null };
 
+/** The parts of a keydown that decide whether it could be a send. */
+export type KeyFacts = Pick<KeyboardEvent, 'key' | 'isTrusted' | 'repeat' | 'isComposing' | 'keyCode' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>;
+
 /**
- * Is this keydown a send? The first test rejects every key but Enter, so typing costs one
- * string comparison. Everything after it runs only for Enter.
+ * Could this key send? The first test rejects every key but Enter, so typing costs one string
+ * comparison; the rest runs only for Enter. (NumpadEnter also reports key "Enter".)
  */
-export function keyIntent(event: KeyboardEvent, site: Site): Intent | null {
-  if (event.key !== 'Enter') return null;
-  if (!event.isTrusted || event.repeat) return null;
+export function isSendKey(key: KeyFacts, site: Pick<Site, 'modEnterSends'>): boolean {
+  if (key.key !== 'Enter') return false;
+  if (!key.isTrusted || key.repeat) return false;
   // An IME is committing a candidate: Safari and Chrome on macOS can report 229 after compositionend.
-  if (event.isComposing || event.keyCode === 229) return null;
-  if (event.shiftKey || event.altKey) return null;
-  if ((event.ctrlKey || event.metaKey) && !site.modEnterSends) return null;
+  if (key.isComposing || key.keyCode === 229) return false;
+  if (key.shiftKey || key.altKey) return false;
+  return !(key.ctrlKey || key.metaKey) || site.modEnterSends === true;
+}
+
+/** Enter picks a mention or emoji from an open list instead of sending. */
+export function autocompleteOpen(composer: Element): boolean {
+  return composer.getAttribute('aria-expanded') === 'true' || Boolean(composer.getAttribute('aria-activedescendant'));
+}
+
+export function keyIntent(event: KeyboardEvent, site: Site): Intent | null {
+  if (!isSendKey(event, site)) return null;
   const composer = composerFromEvent(event, site);
-  if (!composer) return null;
-  // Enter picks a mention or emoji from an open list instead of sending.
-  if (composer.getAttribute('aria-expanded') === 'true' || composer.getAttribute('aria-activedescendant')) return null;
-  if (isComposerEmpty(composer, site)) return null;
+  if (!composer || autocompleteOpen(composer) || isComposerEmpty(composer, site)) return null;
   return { kind: 'key', composer, event };
 }
 

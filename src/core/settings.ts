@@ -72,6 +72,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Own fields only: a value smuggled in through a prototype is not a setting. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /**
  * Reads whatever storage holds. Each field is checked on its own and falls back to its default,
  * so one corrupt value never costs the user their other choices. Never throws.
@@ -79,16 +84,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseSettings(stored: unknown): Settings {
   const raw = isRecord(stored) ? migrate(stored) : {};
   const pick = <K extends NumberField>(field: K): number => {
-    const result = numberSchemas[field].safeParse(raw[field]);
+    const result = numberSchemas[field].safeParse(own(raw, field));
     return result.success ? result.data : NUMBER_FIELDS[field].fallback;
   };
-  const storedSites = isRecord(raw.sites) ? raw.sites : {};
+  const storedSites = own(raw, 'sites');
   const sites = {} as Record<BuiltInSiteId, boolean>;
   for (const id of BUILT_IN_SITE_IDS) {
-    const result = flag.safeParse(storedSites[id]);
+    const result = flag.safeParse(isRecord(storedSites) ? own(storedSites, id) : undefined);
     sites[id] = result.success ? result.data : DEFAULT_SETTINGS.sites[id];
   }
-  const enabled = flag.safeParse(raw.enabled);
+  const enabled = flag.safeParse(own(raw, 'enabled'));
   return {
     version: SETTINGS_VERSION,
     enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 export interface Tally {
   /** Confirmed send times (ms since epoch), ascending. */
   readonly sends: readonly number[];
-  /** Sends at or before this time no longer count: "Send anyway" starts a fresh window. */
+  /** Sends before this time no longer count: "Send anyway" starts a fresh window. */
   readonly resetAt: number;
   /** While `now < cooldownUntil`, every send in this conversation brings the card back. */
   readonly cooldownUntil: number;
@@ -24,8 +24,7 @@ export const EMPTY_TALLY: Tally = Object.freeze({ sends: Object.freeze([]), rese
 const MAX_SENDS = 64;
 
 export function sendsInWindow(tally: Tally, now: number, windowMs: number): number[] {
-  const from = Math.max(now - windowMs, tally.resetAt);
-  return tally.sends.filter((t) => t > from && t <= now);
+  return tally.sends.filter((t) => t > now - windowMs && t >= tally.resetAt && t <= now);
 }
 
 export function recordSend(tally: Tally, now: number, windowMs: number): Tally {
@@ -49,7 +48,7 @@ export function cooldownLeft(tally: Tally, now: number): number {
 /** Merges two copies of one conversation's tally (this tab's and another tab's). Order does not matter. */
 export function mergeTallies(a: Tally, b: Tally): Tally {
   const resetAt = Math.max(a.resetAt, b.resetAt);
-  const sends = [...new Set([...a.sends, ...b.sends])].filter((t) => t > resetAt).sort((x, y) => x - y).slice(-MAX_SENDS);
+  const sends = [...new Set([...a.sends, ...b.sends])].filter((t) => t >= resetAt).sort((x, y) => x - y).slice(-MAX_SENDS);
   const later = a.cooldownFrom >= b.cooldownFrom ? a : b;
   const cooldownKept = later.cooldownFrom > resetAt;
   return {
