@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BUILT_IN_SITE_IDS, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
+import { FIELD_COPY, FIELD_GROUPS } from './fields';
+import { NumberField } from './NumberField';
+import type { SiteToggle } from './sites';
+import { Toggle } from './Toggle';
+
+export interface OptionsFormProps {
+  /** Settings as read from storage, already parsed. */
+  initial: Settings;
+  /** Stores the whole settings object; resolves false when the write failed. */
+  save: (next: Settings) => Promise<boolean>;
+  /** Delivers settings changed elsewhere (another options page, the popup); returns an unsubscribe. */
+  subscribe?: (listener: (next: Settings) => void) => () => void;
+  sites: readonly SiteToggle[];
+}
+
+type Status = { kind: 'idle' } | { kind: 'saved'; count: number } | { kind: 'failed' };
+
+function sameSettings(a: Settings, b: Settings): boolean {
+  return (
+    a.enabled === b.enabled &&
+    a.limit === b.limit &&
+    a.windowSeconds === b.windowSeconds &&
+    a.cooldownMinutes === b.cooldownMinutes &&
+    a.breathSeconds === b.breathSeconds &&
+    BUILT_IN_SITE_IDS.every((id) => a.sites[id] === b.sites[id])
+  );
+}
+
+export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProps) {
+  const [settings, setSettings] = useState(initial);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Edits build on this rather than on render state, so two quick edits never drop one another.
+  const latest = useRef(initial);
+  const saveCount = useRef(0);
+
+  useEffect(() => {
+    if (!subscribe) return undefined;
+    return subscribe((next) => {
+      latest.current = next;
+      setSettings(next);
+    });
+  }, [subscribe]);
+
+  const commit = (next: Settings): void => {
+    if (sameSettings(next, latest.current)) return;
+    latest.current = next;
+    setSettings(next);
+    const count = ++saveCount.current;
+    const report = (ok: boolean): void => {
+      // Only the newest save speaks; an older one finishing late must not cover a newer failure.
+      if (count === saveCount.current) setStatus(ok ? { kind: 'saved', count } : { kind: 'failed' });
+    };
+    save(next).then(report, () => report(false));
+  };
+
+  const setNumber = (field: Field, value: number): void => commit({ ...latest.current, [field]: value });
+  const setSite = (id: BuiltInSiteId, on: boolean): void =>
+    commit({ ...latest.current, sites: { ...latest.current.sites, [id]: on } });
+
+  return (
+    <main class="page">
+      <header class="intro">
+        <h1>Steady</h1>
+        <p class="lead">
+          When you are texting someone too fast, Steady puts a short pause before your next message and asks:{' '}
+          <q>Have they proven reliable?</q>
+        </p>
+      </header>
+
+      <div class="card">
+        <Toggle
+          label="Pause fast sends"
+          checked={settings.enabled}
+          onChange={(on) => commit({ ...latest.current, enabled: on })}
+          description={settings.enabled ? 'On. A fast message gets a calm pause first.' : 'Off. Nothing is paused; your settings stay as they are.'}
+        />
+      </div>
+
+      {FIELD_GROUPS.map((group) => (
+        <fieldset class="card" key={group.legend}>
+          <legend>{group.legend}</legend>
+          {group.fields.map((field) => (
+            <NumberField
+              key={field}
+              field={field}
+              label={FIELD_COPY[field].label}
+              hint={FIELD_COPY[field].hint}
+              value={settings[field]}
+              onValid={(value) => setNumber(field, value)}
+            />
+          ))}
+        </fieldset>
+      ))}
+
+      <fieldset class="card">
+        <legend>Sites</legend>
+        <p class="hint">Steady pauses fast sends on the sites switched on here.</p>
+        {sites.map((site) => (
+          <Toggle key={site.id} label={site.name} checked={settings.sites[site.id]} onChange={(on) => setSite(site.id, on)} />
+        ))}
+      </fieldset>
+
+      <footer class="footer">
+        <p>
+          <a href="practice.html">Try the practice chat</a> to feel the pause with your settings, without messaging anyone.
+        </p>
+        <p class="privacy">
+          <strong>Private by design.</strong> Steady only checks whether the message box is empty. It never reads, stores or
+          sends your messages or anyone’s names, and it makes no network requests. These settings stay in your browser’s
+          storage (synced to your other devices if browser sync is on).
+        </p>
+      </footer>
+
+      <p class="status" role="status">
+        {status.kind === 'saved' && (
+          // A fresh node per save, so a second "Saved" is announced too.
+          <span key={status.count}>Saved</span>
+        )}
+        {status.kind === 'failed' && <span class="status-failed">Not saved: the browser refused to store it. Try again in a moment.</span>}
+      </p>
+    </main>
+  );
+}
