@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // English messages through a stand-in chrome.i18n, as the extension reads them.
+          setupFiles: ['tests/unit/setup-i18n.ts'],
         },
       },
       {

@@ -28,6 +28,7 @@ function copyStatic() {
     for (const page of pages) cpSync(join(root, page), join(out, page.split('/').pop()));
     for (const size of [16, 32, 48, 128]) cpSync(join(root, 'icons', `icon-${size}.png`), join(out, 'icons', `icon-${size}.png`));
     cpSync(join(root, 'icons', 'steady.svg'), join(out, 'icons', 'steady.svg'));
+    cpSync(join(root, 'src', '_locales'), join(out, '_locales'), { recursive: true });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, { root }), null, 2) + '\n');
   }
 }

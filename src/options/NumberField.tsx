@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parseNumberInput, type NumberField as Field } from '../core/settings';
+import { problemText } from './fields';
 
 export interface NumberFieldProps {
   field: Field;
@@ -32,7 +33,7 @@ export function NumberField({ field, label, hint, value, onValid }: NumberFieldP
     setText(next);
     const verdict = parseNumberInput(field, next);
     if (!verdict.ok) {
-      setError(verdict.message);
+      setError(problemText(verdict));
       return;
     }
     setError(null);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILT_IN_SITE_IDS, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
-import { FIELD_COPY, FIELD_GROUPS } from './fields';
+import { slots, t } from '../platform/i18n';
+import { fieldCopy, FIELD_GROUPS } from './fields';
 import { NumberField } from './NumberField';
 import type { SiteToggle } from './sites';
 import { Toggle } from './Toggle';
@@ -62,31 +63,29 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
   return (
     <main class="page">
       <header class="intro">
-        <h1>Steady</h1>
+        <h1>{t('extensionName')}</h1>
         <p class="lead">
-          When you are texting someone too fast, Steady puts a short pause before your next message and asks:{' '}
-          <q>Have they proven reliable?</q>
+          {slots('optionsLead', 1).map((piece) => (typeof piece === 'number' ? <q key="question">{t('cardQuestion')}</q> : piece))}
         </p>
       </header>
 
       <div class="card">
         <Toggle
-          label="Pause fast sends"
+          label={t('optionsEnabledLabel')}
           checked={settings.enabled}
           onChange={(on) => commit({ ...latest.current, enabled: on })}
-          description={settings.enabled ? 'On. A fast message gets a calm pause first.' : 'Off. Nothing is paused; your settings stay as they are.'}
+          description={t(settings.enabled ? 'optionsEnabledOn' : 'optionsEnabledOff')}
         />
       </div>
 
       {FIELD_GROUPS.map((group) => (
         <fieldset class="card" key={group.legend}>
-          <legend>{group.legend}</legend>
+          <legend>{t(group.legend)}</legend>
           {group.fields.map((field) => (
             <NumberField
               key={field}
               field={field}
-              label={FIELD_COPY[field].label}
-              hint={FIELD_COPY[field].hint}
+              {...fieldCopy(field)}
               value={settings[field]}
               onValid={(value) => setNumber(field, value)}
             />
@@ -95,8 +94,8 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
       ))}
 
       <fieldset class="card">
-        <legend>Sites</legend>
-        <p class="hint">Steady pauses fast sends on the sites switched on here.</p>
+        <legend>{t('optionsSitesLegend')}</legend>
+        <p class="hint">{t('optionsSitesHint')}</p>
         {sites.map((site) => (
           <Toggle key={site.id} label={site.name} checked={settings.sites[site.id]} onChange={(on) => setSite(site.id, on)} />
         ))}
@@ -104,21 +103,21 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
 
       <footer class="footer">
         <p>
-          <a href="practice.html">Try the practice chat</a> to feel the pause with your settings, without messaging anyone.
+          {slots('optionsPracticeLine', 1).map((piece) =>
+            typeof piece === 'number' ? <a key="practice" href="practice.html">{t('optionsPracticeLink')}</a> : piece,
+          )}
         </p>
         <p class="privacy">
-          <strong>Private by design.</strong> Steady only checks whether the message box is empty. It never reads, stores or
-          sends your messages or anyone’s names, and it makes no network requests. These settings stay in your browser’s
-          storage (synced to your other devices if browser sync is on).
+          <strong>{t('optionsPrivacyTitle')}</strong> {t('optionsPrivacyText')}
         </p>
       </footer>
 
       <p class="status" role="status">
         {status.kind === 'saved' && (
           // A fresh node per save, so a second "Saved" is announced too.
-          <span key={status.count}>Saved</span>
+          <span key={status.count}>{t('optionsSaved')}</span>
         )}
-        {status.kind === 'failed' && <span class="status-failed">Not saved: the browser refused to store it. Try again in a moment.</span>}
+        {status.kind === 'failed' && <span class="status-failed">{t('optionsSaveFailed')}</span>}
       </p>
     </main>
   );

@@ -1,30 +1,42 @@
-import { NUMBER_FIELDS, type NumberField } from '../core/settings';
+import { NUMBER_FIELDS, type NumberField, type NumberVerdict } from '../core/settings';
+import { t, type MessageKey } from '../platform/i18n';
 
 /** The number settings, grouped as the form shows them. */
-export const FIELD_GROUPS: readonly { legend: string; fields: readonly NumberField[] }[] = [
-  { legend: 'When to pause', fields: ['limit', 'windowSeconds'] },
-  { legend: 'The pause card', fields: ['breathSeconds', 'cooldownMinutes'] },
+export const FIELD_GROUPS: readonly { legend: MessageKey; fields: readonly NumberField[] }[] = [
+  { legend: 'optionsGroupWhen', fields: ['limit', 'windowSeconds'] },
+  { legend: 'optionsGroupCard', fields: ['breathSeconds', 'cooldownMinutes'] },
 ];
 
-// The range is read from NUMBER_FIELDS so the hint can never disagree with the parser.
-const range = (field: NumberField): string => `From ${NUMBER_FIELDS[field].min} to ${NUMBER_FIELDS[field].max}.`;
+/**
+ * Labels are the fields' accessible names; tests and e2e look them up by the English text.
+ * The range is read from NUMBER_FIELDS so the hint can never disagree with the parser.
+ */
+export function fieldCopy(field: NumberField): { label: string; hint: string } {
+  const { min, max } = NUMBER_FIELDS[field];
+  switch (field) {
+    case 'limit':
+      return { label: t('optionsLimitLabel'), hint: t('optionsLimitHint', min, max) };
+    case 'windowSeconds':
+      return { label: t('optionsWindowLabel'), hint: t('optionsWindowHint', min, max) };
+    case 'cooldownMinutes':
+      return { label: t('optionsCooldownLabel'), hint: t('optionsCooldownHint', min, max) };
+    case 'breathSeconds': {
+      // Named through the card's own message, so the option and the button never drift apart.
+      const button = t('cardSendAnyway');
+      return { label: t('optionsBreathLabel', button), hint: t('optionsBreathHint', min, max, button) };
+    }
+  }
+}
 
-/** Labels are the fields' accessible names; tests and e2e look them up by this text. */
-export const FIELD_COPY: Record<NumberField, { label: string; hint: string }> = {
-  limit: {
-    label: 'Messages before a pause',
-    hint: `${range('limit')} The next message after this many within the time window is paused.`,
-  },
-  windowSeconds: {
-    label: 'Time window (seconds)',
-    hint: `${range('windowSeconds')} Messages to the same chat within this span count together.`,
-  },
-  cooldownMinutes: {
-    label: 'Cooldown (minutes)',
-    hint: `${range('cooldownMinutes')} If you choose to wait, new messages to that chat pause this long. Your draft stays put.`,
-  },
-  breathSeconds: {
-    label: 'Breath before Send anyway (seconds)',
-    hint: `${range('breathSeconds')} Send anyway unlocks after this many seconds, time for one slow breath. 0 unlocks it at once.`,
-  },
-};
+const PROBLEMS = {
+  empty: 'numberEmpty',
+  decimals: 'numberDecimals',
+  range: 'numberOutOfRange',
+} as const satisfies Record<string, MessageKey>;
+
+/** The sentence for a refused entry, one the person can act on. */
+export function problemText(verdict: Extract<NumberVerdict, { ok: false }>): string {
+  const { problem, min, max, input } = verdict;
+  // Only the start of what was typed: a pasted paragraph must not flood the form.
+  return problem === 'notNumber' ? t('numberNotNumber', input.slice(0, 12), min, max) : t(PROBLEMS[problem], min, max);
+}

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { onStorageChange, readStorage, writeStorage } from '../platform/browser';
+import { localizePage } from '../platform/i18n';
 import { OptionsForm } from './OptionsForm';
 import { SITE_TOGGLES } from './sites';
 
@@ -23,6 +24,7 @@ function subscribe(listener: (next: Settings) => void): () => void {
 }
 
 async function start(): Promise<void> {
+  localizePage(document, 'optionsPageTitle');
   const root = document.getElementById('app');
   if (!root) return;
   const stored = await readStorage('sync', SETTINGS_KEY);

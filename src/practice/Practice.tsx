@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PARTNER, REPLY_DELAY_MS, replyFor } from './partner';
+import { t } from '../platform/i18n';
+import { partnerName, REPLY_DELAY_MS, replyFor } from './partner';
 
 interface Line {
   readonly id: number;
@@ -12,9 +13,8 @@ interface Line {
  * empties after sending. Steady guards it exactly as it guards a chat site.
  */
 export function Practice() {
-  const [lines, setLines] = useState<Line[]>([
-    { id: 0, from: 'them', text: 'Hey! Busy day here, I will get back to you later.' },
-  ]);
+  const partner = partnerName();
+  const [lines, setLines] = useState<Line[]>(() => [{ id: 0, from: 'them', text: t('practiceGreeting') }]);
   const [draft, setDraft] = useState('');
   const pendingReply = useRef<number | null>(null);
   const turn = useRef(0);
@@ -43,19 +43,16 @@ export function Practice() {
   return (
     <main class="chat">
       <header>
-        <span class="avatar" aria-hidden="true">{PARTNER[0]}</span>
+        <span class="avatar" aria-hidden="true">{partner[0]}</span>
         <div>
-          <h1>{PARTNER} <span class="tag">pretend</span></h1>
-          <p>Practice chat — nothing here leaves your computer.</p>
+          <h1>{partner} <span class="tag">{t('practiceTag')}</span></h1>
+          <p>{t('practiceSubtitle')}</p>
         </div>
       </header>
-      <section class="intro" aria-label="How to practise">
-        <p>
-          Send a few quick messages in a row. By default Steady lets four through in a minute and pauses the fifth,
-          asking the question worth asking first. {PARTNER} answers, just not instantly.
-        </p>
+      <section class="intro" aria-label={t('practiceIntroLabel')}>
+        <p>{t('practiceIntro', partner)}</p>
       </section>
-      <ol class="messages" aria-label="Messages" aria-live="polite">
+      <ol class="messages" aria-label={t('practiceMessagesLabel')} aria-live="polite">
         {lines.map((line) => (
           <li key={line.id} class={line.from}>{line.text}</li>
         ))}
@@ -70,8 +67,8 @@ export function Practice() {
       >
         <textarea
           data-practice-composer
-          aria-label="Message"
-          placeholder={`Message ${PARTNER}`}
+          aria-label={t('practiceComposerLabel')}
+          placeholder={t('practiceComposerPlaceholder', partner)}
           rows={1}
           value={draft}
           onInput={(event) => setDraft(event.currentTarget.value)}
@@ -82,7 +79,7 @@ export function Practice() {
             }
           }}
         />
-        <button type="submit" data-practice-send aria-label="Send">Send</button>
+        <button type="submit" data-practice-send>{t('practiceSend')}</button>
       </form>
     </main>
   );

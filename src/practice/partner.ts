@@ -1,15 +1,15 @@
 /** The pretend partner: answers, but slowly, the way real people with lives do. */
-export const PARTNER = 'Sam';
+import { t, type MessageKey } from '../platform/i18n';
 
-const REPLIES = [
-  'Sorry, was in a meeting! How are you?',
-  'Just saw this — on my way home, will call you later 🙂',
-  'Haha, yes. Talk tonight?',
-];
+export function partnerName(): string {
+  return t('practicePartnerName');
+}
+
+const REPLIES: readonly MessageKey[] = ['practiceReply1', 'practiceReply2', 'practiceReply3'];
 
 /** Sam answers the first message of a burst after this long; the rest of the burst waits too. */
 export const REPLY_DELAY_MS = 45_000;
 
 export function replyFor(turn: number): string {
-  return REPLIES[turn % REPLIES.length] ?? REPLIES[0] ?? '';
+  return t(REPLIES[turn % REPLIES.length] ?? 'practiceReply1');
 }

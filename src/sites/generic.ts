@@ -1,9 +1,10 @@
+import { t } from '../platform/i18n';
 import type { Site } from './site';
 
 /** The rules every site falls back to: any text box, any button that says it sends. */
 export const generic: Site = {
   id: 'generic',
-  name: 'this site',
+  name: t('siteGenericName'),
   matches: [],
   composer: [
     'textarea',

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, parseNumberInput, parseSettings, SETTINGS_KEY, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../../src/core/settings';
 import { OptionsForm } from '../../src/options/OptionsForm';
 import { SITE_TOGGLES } from '../../src/options/sites';
 
@@ -127,7 +127,11 @@ describe('OptionsForm', () => {
     await mount();
     const link = [...container.querySelectorAll('a')].find((a) => a.textContent === 'Try the practice chat');
     expect(link?.getAttribute('href')).toBe('practice.html');
-    expect(container.textContent).toContain('Have they proven reliable?');
+    expect(container.querySelector('.lead')?.textContent).toBe(
+      'When you are texting someone too fast, Steady puts a short pause before your next message and asks: Have they proven reliable?',
+    );
+    expect(container.querySelector('.lead q')?.textContent).toBe('Have they proven reliable?');
+    expect(link?.parentElement?.textContent).toBe('Try the practice chat to feel the pause with your settings, without messaging anyone.');
     expect(container.textContent).toMatch(/only checks whether the message box is empty/);
     expect(container.textContent).toMatch(/no network requests/);
     expect(container.querySelector('[role=status]')).not.toBeNull();
@@ -142,21 +146,37 @@ describe('OptionsForm', () => {
     expect(statusText(container)).toBe('Saved');
   });
 
-  it.each(['', '-3', 'abc', '2.5', '999'])('refuses %j next to the field and saves nothing', async (text) => {
+  it.each([
+    ['', 'Enter a whole number from 1 to 50.'],
+    ['-3', 'Enter a whole number from 1 to 50.'],
+    ['abc', '“abc” is not a number. Enter a whole number from 1 to 50.'],
+    ['not a number at all', '“not a number” is not a number. Enter a whole number from 1 to 50.'],
+    ['2.5', 'Use a whole number from 1 to 50 (no decimals).'],
+    ['999', 'Enter a whole number from 1 to 50.'],
+  ])('refuses %j next to the field and saves nothing', async (text, sentence) => {
     await mount();
     const input = byLabel(container, LABELS.limit);
     await type(input, text);
     expect(save).not.toHaveBeenCalled();
     expect(input.value).toBe(text);
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    const verdict = parseNumberInput('limit', text);
-    if (verdict.ok) throw new Error('expected an invalid value');
-    const message = description(input).find((el) => el.textContent === verdict.message);
+    const message = description(input).find((el) => el.textContent === sentence);
     expect(message, 'aria-describedby reaches the message').toBeDefined();
     expect(message?.getAttribute('aria-live') ?? message?.getAttribute('role')).toBeTruthy();
     // Next to the field: in the same field block as the input.
     expect(input.closest('.field')?.contains(message ?? null)).toBe(true);
     expect(statusText(container)).toBe('');
+  });
+
+  it('names the breath field after the card’s button and states each range', async () => {
+    await mount();
+    const breath = byLabel(container, LABELS.breathSeconds);
+    expect(description(breath).map((el) => el.textContent).join(' ')).toBe(
+      'From 0 to 30. Send anyway unlocks after this many seconds, time for one slow breath. 0 unlocks it at once.',
+    );
+    expect(description(byLabel(container, LABELS.windowSeconds))[0]?.textContent).toBe(
+      'From 10 to 3600. Messages to the same chat within this span count together.',
+    );
   });
 
   it('refuses out-of-range values in every number field', async () => {

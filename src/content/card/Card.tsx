@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { slots, t } from '../../platform/i18n';
 import * as words from './words';
 
 export interface CardModel {
@@ -41,42 +42,42 @@ function useBreath(seconds: number): number {
 
 export function Card({ model, actions }: { model: CardModel; actions: CardActions }) {
   const breathLeft = useBreath(model.phase === 'ask' ? model.breathSeconds : 0);
+  // The card's own language, which need not be the page's: screen readers pronounce it right.
+  const lang = t('languageTag');
   if (model.phase === 'ignored') {
     return (
-      <div class="card">
-        <p class="eyebrow">Steady</p>
-        <h2 id={TITLE_ID}>{words.IGNORED_TITLE}</h2>
-        <p id={DESCRIPTION_ID} class="lead">{words.ignoredText(model.siteName)}</p>
+      <div class="card" lang={lang}>
+        <p class="eyebrow">{t('extensionName')}</p>
+        <h2 id={TITLE_ID}>{t('cardIgnoredTitle')}</h2>
+        <p id={DESCRIPTION_ID} class="lead">{t('cardIgnoredText', model.siteName)}</p>
         <div class="actions">
-          <button type="button" class="primary" onClick={actions.keepEditing}>Keep editing</button>
+          <button type="button" class="primary" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>
         </div>
       </div>
     );
   }
   return (
-    <div class="card">
-      <p class="eyebrow">Steady · a pause before sending</p>
+    <div class="card" lang={lang}>
+      <p class="eyebrow">{t('cardEyebrow')}</p>
       <p id={DESCRIPTION_ID} class="count">
         {model.reason === 'cooldown' ? (
-          <>
-            {words.WAITING} <strong>{words.timeLeft(model.cooldownLeftMs)}</strong>.
-          </>
+          slots('cardWaiting', 1).map((piece) => (typeof piece === 'number' ? <strong key="left">{words.timeLeft(model.cooldownLeftMs)}</strong> : piece))
         ) : (
           words.countLine(model.count, model.spanMs)
         )}
       </p>
-      <h2 id={TITLE_ID}>{words.QUESTION}</h2>
-      <p class="lead">{words.QUESTION_HINT}</p>
+      <h2 id={TITLE_ID}>{t('cardQuestion')}</h2>
+      <p class="lead">{t('cardQuestionHint')}</p>
       <details>
-        <summary>{words.WHY_TITLE}</summary>
-        <ol>{words.WHY_STEPS.map((step) => <li key={step}>{step}</li>)}</ol>
-        <p>{words.WHY_FOOTNOTE}</p>
+        <summary>{t('cardWhyTitle')}</summary>
+        <ol>{words.WHY_STEPS.map((step) => <li key={step}>{t(step)}</li>)}</ol>
+        <p>{t('cardWhyFootnote')}</p>
       </details>
       <div class="actions">
         <button type="button" class="primary" onClick={actions.wait}>{words.waitLabel(model.cooldownMinutes)}</button>
-        <button type="button" onClick={actions.keepEditing}>Keep editing</button>
+        <button type="button" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>
         <button type="button" class="quiet" disabled={breathLeft > 0} onClick={actions.sendAnyway}>
-          Send anyway{breathLeft > 0 && <span class="countdown" aria-hidden="true"> · {breathLeft}</span>}
+          {t('cardSendAnyway')}{breathLeft > 0 && <span class="countdown" aria-hidden="true"> · {breathLeft}</span>}
         </button>
       </div>
     </div>
