@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/browser';
+import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
 import type { Site } from '../sites';
 import { startGuard } from './guard';
 import { Tallies } from './tallies';
