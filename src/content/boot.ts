@@ -1,8 +1,12 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
+import { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
+import { LazyCard, type CardModule } from './card/lazy';
 import type { Site } from '../sites';
 import { startGuard } from './guard';
 import { Tallies } from './tallies';
+
+/** The card's own script, built from src/content/card/chunk.ts. */
+export const CARD_SCRIPT = 'card.js';
 
 /**
  * Wires the guard to the browser for one frame. Everything hangs off one AbortSignal, so a
@@ -28,10 +32,14 @@ export function boot(site: Site, win: Window): AbortController {
   }, signal);
   void tallies.load();
 
+  // card.js is an ES module listed in web_accessible_resources; import() runs it in this same isolated world.
+  const card = new LazyCard(win.document, () => import(extensionUrl(CARD_SCRIPT)) as Promise<CardModule>);
+
   startGuard({
     site,
     win,
     tallies,
+    card,
     settings: () => settings,
     alive: extensionAlive,
     now: () => Date.now(),

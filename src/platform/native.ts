@@ -3,7 +3,7 @@
  * through the browser's own namespace. No webextension-polyfill here: it is ~3 KB gzip loaded
  * into every chat frame, and Chrome (MV3, ≥ 120) and Firefox both return promises for these calls
  * natively. browser.ts re-exports these for the extension pages; the content path imports this file
- * only, so `node build/size.mjs` fails if the polyfill creeps back into content.js.
+ * only (importing browser.ts would bundle the polyfill into content.js).
  */
 import type Browser from 'webextension-polyfill';
 
