@@ -94,7 +94,6 @@ export function startGuard(deps: GuardDeps): void {
       card.hide();
       focusAtEnd(intent.composer);
     };
-    deps.record('shown');
     card.show({ ...base, phase: 'ask' }, {
       keepEditing: () => {
         deps.record('keptEditing');
@@ -122,6 +121,8 @@ export function startGuard(deps: GuardDeps): void {
         });
       },
     });
+    // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
+    deps.record('shown');
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {
