@@ -32,6 +32,16 @@ export function onStartup(listener: () => void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
-export function onActionClicked(listener: () => void): void {
-  browser.action.onClicked.addListener(listener);
+/**
+ * The URL of the tab the popup was opened over, or undefined. Without the "tabs" permission the
+ * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
+ * which is all the popup needs: any other tab is one Steady does not know.
+ */
+export async function activeTabUrl(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  } catch {
+    return undefined;
+  }
 }

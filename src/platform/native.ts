@@ -29,12 +29,12 @@ export function extensionAlive(): boolean {
 }
 
 export type StorageChange = { key: string; newValue: unknown };
-export type AreaName = 'sync' | 'session';
+/** sync: settings that follow the person. local: this device's stats and snooze. session: tallies. */
+export type AreaName = 'sync' | 'local' | 'session';
 
 function area(name: AreaName): Browser.Storage.StorageArea | undefined {
   try {
-    const storage = api()?.storage;
-    return name === 'sync' ? storage?.sync : storage?.session;
+    return api()?.storage[name];
   } catch {
     return undefined;
   }
