@@ -56,7 +56,10 @@ export function boot(site: Site, win: Window): AbortController {
   void tallies.load();
 
   // card.js is an ES module listed in web_accessible_resources; import() runs it in this same isolated world.
-  const card = new LazyCard(win.document, () => import(extensionUrl(CARD_SCRIPT)) as Promise<CardModule>);
+  // Extension pages (practice, welcome) take it from their own origin: their CSP allows only 'self', and
+  // the per-session URL that use_dynamic_url gives runtime.getURL is not 'self'.
+  const cardUrl = (): string => (/^(chrome|moz)-extension:$/.test(win.location.protocol) ? `${win.location.origin}/${CARD_SCRIPT}` : extensionUrl(CARD_SCRIPT));
+  const card = new LazyCard(win.document, () => import(cardUrl()) as Promise<CardModule>);
 
   startGuard({
     site,
