@@ -20,7 +20,7 @@ function pattern(text: string, existing: string[] = []): string {
   return verdict.pattern;
 }
 
-function problem(text: string, existing: string[] = []): PatternVerdict {
+function problem(text: string, existing: string[] = []): Extract<PatternVerdict, { ok: false }> {
   const verdict = parseSitePattern(text, { builtIn, existing });
   if (verdict.ok) throw new Error(`"${text}" was accepted as ${verdict.pattern}`);
   return verdict;
@@ -71,7 +71,7 @@ describe('parseSitePattern: what a typed or pasted address becomes', () => {
 
   it('keeps only the start of a bad input for the message', () => {
     const verdict = problem(`${'x'.repeat(50)} y`);
-    expect(verdict.ok === false && verdict.input.length).toBe(40);
+    expect(verdict.input).toHaveLength(40);
     expect(problem('x'.repeat(301)).problem).toBe('tooLong');
   });
 
