@@ -85,9 +85,9 @@ describe('parseSitePattern: what a typed or pasted address becomes', () => {
     expect(problem(input)).toMatchObject({ problem: 'builtIn', site: name });
   });
 
-  it('accepts a neighbour of a built-in site', () => {
-    expect(pattern('slack.com')).toBe('https://slack.com/*');
-    expect(pattern('discord.gg')).toBe('https://discord.gg/*');
+  it('compares whole host names, not text: a look-alike of a built-in site is not one', () => {
+    expect(pattern('web.whatsapp.com.example.org')).toBe('https://web.whatsapp.com.example.org/*');
+    expect(pattern('not-discord.com')).toBe('https://not-discord.com/*');
   });
 
   it('refuses a site already in the list, whatever form it is typed in', () => {
