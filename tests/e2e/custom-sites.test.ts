@@ -98,6 +98,7 @@ function registered(): Promise<boolean> {
 
 async function openOptions(): Promise<Page> {
   const page = await newPage();
+  errors.push(watchErrors(page));
   await page.goto(`chrome-extension://${steady.extensionId}/options.html`);
   return page;
 }
@@ -146,7 +147,16 @@ test('an unknown chat is unguarded until added in options, guarded after, and un
   expect(await registered()).toBe(false);
 
   const options = await openOptions();
+  // A refusal is answered next to the field, and nothing is asked or stored.
+  const field = options.getByRole('textbox', { name: 'Add a site', exact: true });
+  await field.fill('https://discord.com/channels/@me/1');
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
+  await options.getByText('Discord is already built in', { exact: false }).waitFor();
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect(await options.getByRole('listitem').count()).toBe(0);
+
   await addInOptions(options);
+  expect(await field.getAttribute('aria-invalid')).toBeNull();
   expect(await steadyHasAccess()).toBe(true);
   await expectGuarded();
 
