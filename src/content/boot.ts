@@ -35,6 +35,7 @@ export function boot(site: Site, win: Window): AbortController {
     settings: () => settings,
     alive: extensionAlive,
     now: () => Date.now(),
+    random: () => Math.random(),
     signal,
     stop: () => controller.abort(),
   });
