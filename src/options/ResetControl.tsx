@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 
 export interface ResetControlProps {
@@ -17,7 +17,8 @@ export function ResetControl({ onReset }: ResetControlProps) {
   const cancel = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
-  useEffect(() => {
+  // A layout effect: focus must move in the same task as the click, before anything else is typed.
+  useLayoutEffect(() => {
     if (asking) cancel.current?.focus();
     else if (wasAsking.current) button.current?.focus();
     wasAsking.current = asking;
