@@ -31,6 +31,9 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
   // Edits build on this rather than on render state, so two quick edits never drop one another.
   const latest = useRef(initial);
   const saveCount = useRef(0);
+  // Keys each status note afresh, so the same words twice are announced twice. Apart from saveCount,
+  // so a note that is not a save (an export) never silences the answer of a save still running.
+  const noteCount = useRef(0);
   // Bumped when all settings are replaced (import, reset), so every field drops its draft and shows the new value.
   const [generation, setGeneration] = useState(0);
 
@@ -46,7 +49,7 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
   const commit = (next: Settings, note?: string): void => {
     if (sameSettings(next, latest.current)) {
       // Nothing to store, but an import or a reset the person asked for still gets its answer.
-      if (note !== undefined) setStatus({ kind: 'done', text: note, count: ++saveCount.current });
+      if (note !== undefined) setStatus({ kind: 'done', text: note, count: ++noteCount.current });
       return;
     }
     const count = ++saveCount.current;
@@ -54,7 +57,7 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
     setSettings(next);
     const report = (ok: boolean): void => {
       // Only the newest save speaks; an older one finishing late must not cover a newer failure.
-      if (count === saveCount.current) setStatus(ok ? { kind: 'done', text: note ?? t('optionsSaved'), count } : { kind: 'failed' });
+      if (count === saveCount.current) setStatus(ok ? { kind: 'done', text: note ?? t('optionsSaved'), count: ++noteCount.current } : { kind: 'failed' });
     };
     save(next).then(report, () => report(false));
   };
@@ -122,7 +125,7 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
       <TransferSection
         settings={settings}
         onImport={(next) => replaceAll(next, t('transferImported'))}
-        onExported={(fileName) => setStatus({ kind: 'done', text: t('transferExported', fileName), count: ++saveCount.current })}
+        onExported={(fileName) => setStatus({ kind: 'done', text: t('transferExported', fileName), count: ++noteCount.current })}
         onReset={() => replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'))}
       />
 

@@ -301,6 +301,19 @@ describe('options: export', () => {
     expect(statusText()).toBe('Exported as steady-settings.json');
   });
 
+  it('an export does not hide the failure of a save still running', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    let fail: (ok: boolean) => void = () => {};
+    save.mockImplementation(() => new Promise<boolean>((resolve) => { fail = resolve; }));
+    await mount();
+    await press(byLabel('Sometimes ask another question'));
+    await press(button('Export settings'));
+    await act(() => fail(false));
+    await settle();
+    expect(statusText()).toMatch(/^Not saved/);
+  });
+
   it('revokes the file’s URL a little later, not before the download starts', () => {
     vi.useFakeTimers();
     const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
