@@ -5,8 +5,8 @@ import type { Intent } from './intent';
  * mousedown, so these are held too, up to the event that ends the gesture.
  */
 const REST_OF_GESTURE = {
-  key: { types: ['keypress', 'keyup'], endsWith: 'keyup' },
-  pointer: { types: ['mousedown', 'pointerup', 'mouseup', 'touchend', 'click'], endsWith: 'click' },
+  key: { types: ['keypress', 'keyup'], endsWith: 'keyup', nextGesture: 'keydown' },
+  pointer: { types: ['mousedown', 'pointerup', 'mouseup', 'touchend', 'click'], endsWith: 'click', nextGesture: 'pointerdown' },
 } as const;
 
 /** How long the rest of a gesture may take before we stop waiting for it. */
@@ -45,6 +45,8 @@ export class Gate {
       if (next.type === rest.endsWith) done.abort();
     };
     for (const type of rest.types) this.win.addEventListener(type, onFollower, { capture: true, signal: done.signal });
+    // A new gesture means this one is over, even if its last event never reached us.
+    this.win.addEventListener(rest.nextGesture, () => done.abort(), { capture: true, signal: done.signal });
     this.win.setTimeout(() => done.abort(), GESTURE_MS);
   }
 

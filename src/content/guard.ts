@@ -65,8 +65,14 @@ export function startGuard(deps: GuardDeps): void {
       return;
     }
     gate.hold(event, intent);
-    // Another frame's card may already be asking; one question at a time.
-    if (!card.isOpen) ask(intent, conversation, decision);
+    if (card.isOpen) return;
+    try {
+      ask(intent, conversation, decision);
+    } catch {
+      // The card could not open: a hold nobody can see would swallow the message, so send it.
+      card.hide();
+      gate.replay(intent);
+    }
   };
 
   const ask = (intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {

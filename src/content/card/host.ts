@@ -17,8 +17,9 @@ export class CardHost {
 
   constructor(private readonly doc: Document) {}
 
+  /** Open and really on screen: a page that removes our element must not leave a card nobody sees. */
   get isOpen(): boolean {
-    return this.whileOpen !== null;
+    return this.whileOpen !== null && this.dialog?.open === true && this.host?.isConnected === true;
   }
 
   /** Is this event from inside the card? (Events leave a shadow root retargeted to its host.) */
@@ -31,11 +32,18 @@ export class CardHost {
     this.actions = actions;
     render(h(Card, { model, actions }), dialog);
     if (!this.host?.isConnected) this.doc.documentElement.append(this.host as HTMLElement);
+    if (!dialog.open) {
+      try {
+        dialog.showModal();
+      } catch (error) {
+        this.hide();
+        throw error;
+      }
+    }
     if (!this.whileOpen) {
       this.whileOpen = new AbortController();
       this.isolateKeys(this.whileOpen.signal);
     }
-    if (!dialog.open) dialog.showModal();
     // Focus the dialog itself: a reflexive second Enter must not press a button.
     dialog.focus();
   }
@@ -69,6 +77,10 @@ export class CardHost {
     dialog.addEventListener('cancel', (event) => {
       event.preventDefault();
       this.actions?.keepEditing();
+    });
+    // Closed some other way (the page removed our element): forget it, so the next send asks again.
+    dialog.addEventListener('close', () => {
+      if (this.whileOpen) this.hide();
     });
     root.append(style, dialog);
     this.host = host;

@@ -1,0 +1,111 @@
+/**
+ * One HTTPS server for all fixture pages. The browser maps the real chat host names to
+ * 127.0.0.1, so the extension's real match patterns apply; the server picks the fixture by Host.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FIXTURES_BUILD_DIR, FIXTURES_DIR } from '../fixtures/bundle';
+import { FIXTURE_HOSTS, FIXTURE_NAMES, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+
+/** Which fixture a host serves, and on which paths (like the real app's routes). */
+const ROUTES: Record<FixtureHost, { fixture: FixtureName; path: RegExp }> = {
+  'web.whatsapp.com': { fixture: 'whatsapp', path: /^\// },
+  'app.slack.com': { fixture: 'slack', path: /^\/client\/[^/]+\/[^/]+(\/.*)?$/ },
+  'discord.com': { fixture: 'textarea', path: /^\/channels\/[^/]+\/[^/]+\/?$/ },
+};
+
+export interface FixtureServer {
+  port: number;
+  /** Whether ::1 is served too (Firefox may resolve localDomains there first). */
+  ipv6: boolean;
+  close(): Promise<void>;
+}
+
+function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const keyPath = join(dir, 'key.pem');
+  const certPath = join(dir, 'cert.pem');
+  const altNames = [...FIXTURE_HOSTS, 'localhost'].map((h) => `DNS:${h}`).concat('IP:127.0.0.1', 'IP:::1').join(',');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=steady-fixtures',
+    '-addext', `subjectAltName=${altNames}`,
+  ], { stdio: 'pipe' });
+  return { key: readFileSync(keyPath), cert: readFileSync(certPath) };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  const { pathname } = new URL(req.url ?? '/', 'https://fixture.invalid');
+  const script = /^\/__fixtures\/([a-z]+)\.js$/.exec(pathname);
+  if (script && (FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
+    try {
+      send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(FIXTURES_BUILD_DIR, `${script[1]}.js`)));
+    } catch {
+      send(res, 500, 'text/plain', 'fixture bundle missing: the e2e global setup builds it');
+    }
+    return;
+  }
+  if (pathname === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  const route = ROUTES[host as keyof typeof ROUTES];
+  if (route && route.path.test(pathname)) {
+    send(res, 200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES_DIR, route.fixture, 'index.html')));
+    return;
+  }
+  if (host === 'localhost' && pathname === '/') {
+    const links = Object.entries(ROUTES).map(([h, r]) => `<li>${h} ${r.path.source} → ${r.fixture}</li>`).join('');
+    send(res, 200, 'text/html; charset=utf-8', `<!doctype html><title>Steady fixtures</title><ul>${links}</ul>`);
+    return;
+  }
+  send(res, 404, 'text/plain', `no fixture for ${host}${pathname}`);
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const certDir = mkdtempSync(join(tmpdir(), 'steady-cert-'));
+  try {
+    const tls = makeCertificate(certDir);
+    const v4 = createServer(tls, handle);
+    const port = await listen(v4, '127.0.0.1', 0);
+    const v6 = createServer(tls, handle);
+    const ipv6 = await listen(v6, '::1', port).then(() => true, () => false);
+    return {
+      port,
+      ipv6,
+      async close() {
+        await Promise.all([closeServer(v4), ipv6 ? closeServer(v6) : Promise.resolve()]);
+      },
+    };
+  } finally {
+    // The server holds key and certificate in memory; nothing needs the files after start.
+    rmSync(certDir, { recursive: true, force: true });
+  }
+}

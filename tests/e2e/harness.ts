@@ -1,0 +1,345 @@
+/**
+ * Real Chromium with the built extension (dist/chrome), pointed at the local fixture pages.
+ * Recipe: /work/shared/browsers.md. One browser per test file, a new page per test.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/core/settings';
+import { FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+
+export type { FixtureName } from '../fixtures/catalog';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+/** STEADY_EXTENSION_DIR lets the suite run against another unpacked build. */
+export const EXTENSION_DIR = process.env.STEADY_EXTENSION_DIR ?? join(ROOT, 'dist', 'chrome');
+
+/** What the tests need to know about each fixture page. */
+export const FIXTURES = {
+  whatsapp: {
+    host: 'web.whatsapp.com',
+    path: '/',
+    composer: 'footer [data-tab="10"][contenteditable=true]',
+    sendButton: 'button[aria-label="Send"]',
+  },
+  slack: {
+    host: 'app.slack.com',
+    path: '/client/T01/C01',
+    composer: '[data-qa="message_input"] .ql-editor',
+    sendButton: 'button[data-qa="texty_send_button"]',
+  },
+  textarea: {
+    host: 'discord.com',
+    path: '/channels/@me/100',
+    composer: 'textarea[aria-label="Message"]',
+    sendButton: 'form button[type=submit]',
+  },
+} as const satisfies Record<FixtureName, { host: FixtureHost; path: string; composer: string; sendButton: string }>;
+
+export function fixturePort(): number {
+  return inject('fixturePort');
+}
+
+export function chatUrl(host: string, path = '/'): string {
+  return `https://${host}:${fixturePort()}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+// Minimal view of the extension API, for functions that run inside the service worker.
+interface StorageArea {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+}
+declare const chrome: { storage: { sync: StorageArea; session: StorageArea }; runtime: { reload(): void } };
+
+export interface Browser {
+  readonly context: BrowserContext;
+  /** Every request URL the context saw: pages, and the extension's service worker. */
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+export interface Steady extends Browser {
+  readonly extensionId: string;
+  /** The extension's service worker; after an extension reload, the newest one. */
+  readonly worker: Worker;
+}
+
+async function launch(extensionDir: string | null, developerMode: boolean): Promise<Browser> {
+  // A fresh profile each launch: no state leaks between files.
+  const profile = mkdtempSync(join(tmpdir(), 'steady-profile-'));
+  if (developerMode) {
+    // Without developer mode Chromium disables a command-line extension when it reloads itself.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
+  const hostRules = FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+  const args = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--host-resolver-rules=${hostRules}`,
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    // Headless comes from --headless=new, the mode that runs extensions.
+    headless: false,
+    ignoreHTTPSErrors: true,
+    args,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  return {
+    context,
+    requests,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Plain Chromium, no extension: for checking the fixtures themselves. */
+export function launchPlain(): Promise<Browser> {
+  return launch(null, false);
+}
+
+export async function launchSteady(options: { developerMode?: boolean } = {}): Promise<Steady> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${join(EXTENSION_DIR, 'manifest.json')} is missing: run \`npm run build\` first.`);
+  }
+  const browser = await launch(EXTENSION_DIR, options.developerMode ?? false);
+  const { context } = browser;
+  try {
+    const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
+    let worker = context.serviceWorkers().find(isExtensionWorker)
+      ?? await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 10_000 });
+    const extensionId = new URL(worker.url()).host;
+    context.on('serviceworker', (w) => {
+      if (w.url().startsWith(`chrome-extension://${extensionId}/`)) worker = w;
+    });
+    return {
+      ...browser,
+      extensionId,
+      get worker() {
+        return worker;
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw new Error(`the extension's service worker did not start: ${String(error)}`);
+  }
+}
+
+export type SettingsPatch = Partial<Omit<Settings, 'sites'>> & { sites?: Partial<Settings['sites']> };
+
+/** Stores settings as the options page would: the defaults with `partial` on top. */
+export async function setSettings(steady: Steady, partial: SettingsPatch): Promise<Settings> {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...partial, sites: { ...DEFAULT_SETTINGS.sites, ...partial.sites } };
+  await steady.worker.evaluate(([key, value]) => chrome.storage.sync.set({ [key]: value }), [SETTINGS_KEY, settings] as const);
+  return settings;
+}
+
+export async function storedSettings(steady: Steady): Promise<unknown> {
+  return steady.worker.evaluate(async (key) => (await chrome.storage.sync.get(key))[key], SETTINGS_KEY);
+}
+
+/** Forgets settings, tallies and cooldowns. Call with no chat page open. */
+export async function resetState(steady: Steady): Promise<void> {
+  await steady.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.session.clear()]));
+}
+
+/** Asks the extension to reload itself; resolves once the new service worker runs. Needs developerMode. */
+export async function reloadExtension(steady: Steady): Promise<void> {
+  const old = steady.worker;
+  const next = steady.context.waitForEvent('serviceworker', {
+    predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${steady.extensionId}/`),
+    timeout: 10_000,
+  });
+  // The worker dies mid-call, so this evaluate may never answer.
+  void old.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  await next;
+}
+
+export interface OpenOptions {
+  /** Path on the fixture's host instead of its default. */
+  path?: string;
+  /** Adds ?hostile: page CSS and a full-page overlay that try to break the card. */
+  hostile?: boolean;
+  /** Reuse this page instead of opening a new one. */
+  page?: Page;
+}
+
+/** Opens a fixture chat page, waits until its composer is live, and focuses the composer. */
+export async function openChat(context: BrowserContext, fixture: FixtureName, options: OpenOptions = {}): Promise<Page> {
+  const { host, path } = FIXTURES[fixture];
+  const url = new URL(chatUrl(host, options.path ?? path));
+  if (options.hostile) url.searchParams.set('hostile', '');
+  const page = options.page ?? await context.newPage();
+  await page.goto(url.href);
+  await waitUntilReady(page);
+  return page;
+}
+
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 10_000 });
+  // keyboard.type goes to whatever has focus: make sure that is the composer.
+  await page.evaluate(() => window.__composer.focus());
+}
+
+/** What the page really sent, in order. */
+export function sent(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__sent);
+}
+
+/** The text the page would send now, from its own model (Lexical state, textarea value, editor text). */
+export function composerText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__draft());
+}
+
+/** Enter keydowns that reached the page's own listeners. */
+export function keysSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__keys);
+}
+
+export function composerFocused(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement === window.__composer);
+}
+
+/** Types a draft; "\n" becomes Shift+Enter, as a person types a line break. */
+export async function typeDraft(page: Page, draft: string): Promise<void> {
+  const lines = draft.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Shift+Enter');
+    if (line) await page.keyboard.type(line);
+  }
+}
+
+/** Waits until the page has sent `count` messages in all. */
+export async function waitForSent(page: Page, count: number, timeout = 5_000): Promise<string[]> {
+  await page.waitForFunction((n) => window.__sent.length >= n, count, { timeout }).catch(async () => {
+    throw new Error(`expected ${count} sent, the page has ${JSON.stringify(await sent(page))}`);
+  });
+  return sent(page);
+}
+
+/**
+ * The pause between one send and typing the next. Steady counts a send when it sees the composer
+ * empty shortly after it (its first look is one timer tick later); a script typing the next
+ * message within that tick is faster than any person and would hide the send.
+ */
+export const HUMAN_PAUSE_MS = 120;
+
+/** Types `text`, presses Enter, waits until the page really sent it, then pauses like a person. */
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  const before = (await sent(page)).length;
+  await typeDraft(page, text);
+  await page.keyboard.press('Enter');
+  await waitForSent(page, before + 1);
+  await page.waitForTimeout(HUMAN_PAUSE_MS);
+}
+
+/**
+ * A trusted mouse click at the middle of an element. Locator.click() would wait for its own
+ * hit-target check, which never passes when Steady holds the pointerdown and opens its modal card.
+ */
+export async function clickAt(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`cannot click ${String(locator)}: it has no box`);
+  await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Sends `count` messages "msg 1", "msg 2", ... (numbering continues from what the page already sent). */
+export async function sendMessages(page: Page, count: number, prefix = 'msg'): Promise<string[]> {
+  const texts: string[] = [];
+  const start = (await sent(page)).length;
+  for (let i = 1; i <= count; i++) {
+    const text = `${prefix} ${start + i}`;
+    await sendMessage(page, text);
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** A trusted Enter that an IME would produce while committing a candidate (keyCode 229). */
+export async function imeEnter(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13,
+    });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+export const CARD_NAME = 'Have they proven reliable?';
+export type CardButton = 'Send anyway' | 'Keep editing' | `Wait ${number} minute${'' | 's'}`;
+
+/** The pause card (Playwright's role queries pierce the card's open shadow root). */
+export function card(page: Page): Locator {
+  return page.getByRole('dialog', { name: CARD_NAME, exact: true });
+}
+
+export function cardButton(page: Page, name: CardButton): Locator {
+  return card(page).getByRole('button', { name, exact: true });
+}
+
+export async function waitForCard(page: Page, timeout = 5_000): Promise<Locator> {
+  const dialog = card(page);
+  await dialog.waitFor({ state: 'visible', timeout }).catch(async (error: unknown) => {
+    throw new Error(`no pause card within ${timeout} ms; page state: ${JSON.stringify(await cardDiagnostics(page))}`, { cause: error });
+  });
+  return dialog;
+}
+
+/** What the page looks like when a card did not show: was the send let through, or is a card there but unseen? */
+export function cardDiagnostics(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const host = document.querySelector('steady-pause');
+    const dialog = host?.shadowRoot?.querySelector('dialog');
+    const rect = dialog?.getBoundingClientRect();
+    return {
+      sent: window.__sent,
+      draft: window.__draft(),
+      keys: window.__keys,
+      host: host ? { connected: host.isConnected } : null,
+      dialog: dialog ? { open: dialog.open, label: dialog.getAttribute('aria-labelledby'), size: rect ? [rect.width, rect.height] : null, text: dialog.innerText.slice(0, 120) } : null,
+      active: document.activeElement?.tagName,
+    };
+  });
+}
+
+export async function waitForCardGone(page: Page, timeout = 5_000): Promise<void> {
+  await card(page).waitFor({ state: 'hidden', timeout });
+}
+
+/** Gives a wrongly opening card time to show up, then reports whether one is there. */
+export async function cardShownAfter(page: Page, settleMs = 300): Promise<boolean> {
+  await page.waitForTimeout(settleMs);
+  return card(page).isVisible();
+}
+
+/** Collects uncaught page errors and console errors from the moment it is called. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
