@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { systemZone, wallClock, type Zone } from './zone';
 
 /**
  * When nudges apply. `always` (the default) or only between two wall-clock times on chosen days.
@@ -7,8 +8,9 @@ import * as z from 'zod/mini';
  * Friday 22:00 to Saturday 06:00, and choosing Friday alone does not pause Friday 00:00–06:00.
  * That is how people say it ("Friday night"), and it keeps one chosen day one evening.
  *
- * Times are wall-clock in the browser's time zone, so "22:00" stays 22:00 across DST changes:
- * on the night the clocks jump, the span is an hour shorter or longer in real time.
+ * Times are wall-clock in the browser's time zone (a Zone passed in, as for stats and snooze),
+ * so "22:00" stays 22:00 across DST changes: on the night the clocks jump, the span is an hour
+ * shorter or longer in real time.
  */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -87,41 +89,19 @@ function minuteOfDay(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
-const WEEKDAY_INDEX: Record<string, Weekday> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-// Building a formatter is slow and this runs inside a keydown handler: one per time zone, kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The weekday and minute of the day that a wall clock in `timeZone` (default: the system's) shows at `now`. */
-export function wallClock(now: number, timeZone?: string): { day: Weekday; minute: number } {
-  const key = timeZone ?? '';
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      ...(timeZone === undefined ? {} : { timeZone }),
-    });
-    formatters.set(key, format);
-  }
-  let day: Weekday = 0;
-  let minute = 0;
-  for (const part of format.formatToParts(now)) {
-    if (part.type === 'weekday') day = WEEKDAY_INDEX[part.value] ?? 0;
-    else if (part.type === 'hour') minute += (Number(part.value) % 24) * 60;
-    else if (part.type === 'minute') minute += Number(part.value);
-  }
-  return { day, minute };
+/** The weekday and minute of the day a wall clock in `zone` shows at `now`. */
+export function localDayMinute(now: number, zone: Zone = systemZone): { day: Weekday; minute: number } {
+  const wall = wallClock(now, zone);
+  return { day: wall.getUTCDay() as Weekday, minute: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
 }
 
 /**
  * Do nudges apply at `now`? Pure: the clock and the time zone are passed in.
  * The start minute is inside, the end minute outside; a span past midnight counts for the day it starts on.
  */
-export function isScheduled(schedule: Schedule, now: number, timeZone?: string): boolean {
+export function isScheduled(schedule: Schedule, now: number, zone: Zone = systemZone): boolean {
   if (schedule.mode === 'always') return true;
-  const { day, minute } = wallClock(now, timeZone);
+  const { day, minute } = localDayMinute(now, zone);
   const from = minuteOfDay(schedule.from);
   const to = minuteOfDay(schedule.to);
   if (from < to) return minute >= from && minute < to && schedule.days.includes(day);

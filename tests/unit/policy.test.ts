@@ -4,6 +4,10 @@ import { DEFAULT_SCHEDULE, type Schedule } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { EMPTY_TALLY, recordSend, startCooldown, startFreshWindow, type Tally } from '../../src/core/tally';
 import { fakeClock } from './clock';
+import { fixedZone, intlZone } from './zones';
+
+const UTC = fixedZone(0);
+const BERLIN = intlZone('Europe/Berlin');
 
 const settings = { enabled: true, limit: 4, windowSeconds: 60, schedule: DEFAULT_SCHEDULE };
 const WINDOW = 60_000;
@@ -77,33 +81,33 @@ describe('policy: the schedule', () => {
 
   it('passes every send outside the schedule, however fast', () => {
     const clock = fakeClock();
-    expect(decide(scheduled, afterSends(clock, 30, 1_000), clock.now(), 'UTC').kind).toBe('pass');
+    expect(decide(scheduled, afterSends(clock, 30, 1_000), clock.now(), UTC).kind).toBe('pass');
   });
 
   it('passes a chosen wait outside the schedule too', () => {
     const clock = fakeClock();
     const tally = startCooldown(EMPTY_TALLY, clock.now(), 10 * 60_000);
-    expect(decide(scheduled, tally, clock.advance(1_000), 'UTC').kind).toBe('pass');
-    expect(decide(settings, tally, clock.now(), 'UTC').kind).toBe('nudge');
+    expect(decide(scheduled, tally, clock.advance(1_000), UTC).kind).toBe('pass');
+    expect(decide(settings, tally, clock.now(), UTC).kind).toBe('nudge');
   });
 
   it('counts sends made just before the schedule starts: the first send inside it can be the one that pauses', () => {
     const clock = fakeClock(at('2026-11-27T21:59:00Z'));
     let tally = EMPTY_TALLY;
     for (let i = 0; i < 4; i++) {
-      expect(decide(scheduled, tally, clock.advance(10_000), 'UTC').kind).toBe('pass');
+      expect(decide(scheduled, tally, clock.advance(10_000), UTC).kind).toBe('pass');
       tally = recordSend(tally, clock.now(), WINDOW);
     }
     expect(clock.now()).toBe(at('2026-11-27T21:59:40Z'));
-    expect(decide(scheduled, tally, at('2026-11-27T21:59:59Z'), 'UTC').kind).toBe('pass');
-    expect(decide(scheduled, tally, at('2026-11-27T22:00:00Z'), 'UTC')).toMatchObject({ kind: 'nudge', reason: 'limit', count: 4 });
+    expect(decide(scheduled, tally, at('2026-11-27T21:59:59Z'), UTC).kind).toBe('pass');
+    expect(decide(scheduled, tally, at('2026-11-27T22:00:00Z'), UTC)).toMatchObject({ kind: 'nudge', reason: 'limit', count: 4 });
   });
 
   it('follows the time zone it is given', () => {
     const tally = afterSends(fakeClock(at('2026-11-27T21:00:00Z')), 4, 10_000);
     // 21:00:45 UTC is 22:00:45 in Berlin (CET, UTC+1): inside Friday night there, not yet in UTC.
-    expect(decide(scheduled, tally, at('2026-11-27T21:00:45Z'), 'Europe/Berlin').kind).toBe('nudge');
-    expect(decide(scheduled, tally, at('2026-11-27T21:00:45Z'), 'UTC').kind).toBe('pass');
+    expect(decide(scheduled, tally, at('2026-11-27T21:00:45Z'), BERLIN).kind).toBe('nudge');
+    expect(decide(scheduled, tally, at('2026-11-27T21:00:45Z'), UTC).kind).toBe('pass');
   });
 });
 

@@ -6,11 +6,16 @@ import {
   describeSchedule,
   isScheduled,
   readSchedule,
-  wallClock,
+  localDayMinute,
   type Schedule,
   type ScheduleWords,
   type Weekday,
 } from '../../src/core/schedule';
+import { fixedZone, intlZone } from './zones';
+
+const UTC = fixedZone(0);
+const BERLIN = intlZone('Europe/Berlin');
+const NEW_YORK = intlZone('America/New_York');
 
 const at = (iso: string): number => Date.parse(iso);
 const hours = (from: string, to: string, days: Weekday[]): Schedule => ({ mode: 'hours', from, to, days });
@@ -20,57 +25,57 @@ const SAT = 6;
 
 describe('schedule: is now inside it?', () => {
   it('is always inside when the mode is "always", whatever the days say', () => {
-    expect(isScheduled({ ...DEFAULT_SCHEDULE, days: [1] }, at('2026-11-29T03:00:00Z'), 'UTC')).toBe(true);
+    expect(isScheduled({ ...DEFAULT_SCHEDULE, days: [1] }, at('2026-11-29T03:00:00Z'), UTC)).toBe(true);
   });
 
   it('takes the start minute in and leaves the end minute out', () => {
     const evening = hours('18:30', '21:00', [FRI]);
-    expect(isScheduled(evening, at('2026-11-27T18:29:59.999Z'), 'UTC')).toBe(false);
-    expect(isScheduled(evening, at('2026-11-27T18:30:00Z'), 'UTC')).toBe(true);
-    expect(isScheduled(evening, at('2026-11-27T20:59:59Z'), 'UTC')).toBe(true);
-    expect(isScheduled(evening, at('2026-11-27T21:00:00Z'), 'UTC')).toBe(false);
+    expect(isScheduled(evening, at('2026-11-27T18:29:59.999Z'), UTC)).toBe(false);
+    expect(isScheduled(evening, at('2026-11-27T18:30:00Z'), UTC)).toBe(true);
+    expect(isScheduled(evening, at('2026-11-27T20:59:59Z'), UTC)).toBe(true);
+    expect(isScheduled(evening, at('2026-11-27T21:00:00Z'), UTC)).toBe(false);
   });
 
   it('only on the chosen days', () => {
     const evening = hours('18:00', '21:00', [FRI]);
-    expect(isScheduled(evening, at('2026-11-27T19:00:00Z'), 'UTC')).toBe(true);
-    expect(isScheduled(evening, at('2026-11-28T19:00:00Z'), 'UTC')).toBe(false);
+    expect(isScheduled(evening, at('2026-11-27T19:00:00Z'), UTC)).toBe(true);
+    expect(isScheduled(evening, at('2026-11-28T19:00:00Z'), UTC)).toBe(false);
   });
 
   it('a span past midnight belongs to the day it starts on', () => {
     const fridayNight = hours('22:00', '06:00', [FRI]);
-    expect(isScheduled(fridayNight, at('2026-11-27T21:59:00Z'), 'UTC')).toBe(false);
-    expect(isScheduled(fridayNight, at('2026-11-27T22:00:00Z'), 'UTC')).toBe(true);
-    expect(isScheduled(fridayNight, at('2026-11-27T23:59:59Z'), 'UTC')).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-27T21:59:00Z'), UTC)).toBe(false);
+    expect(isScheduled(fridayNight, at('2026-11-27T22:00:00Z'), UTC)).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-27T23:59:59Z'), UTC)).toBe(true);
     // The day boundary: Saturday 00:00 is still Friday night.
-    expect(isScheduled(fridayNight, at('2026-11-28T00:00:00Z'), 'UTC')).toBe(true);
-    expect(isScheduled(fridayNight, at('2026-11-28T05:59:59Z'), 'UTC')).toBe(true);
-    expect(isScheduled(fridayNight, at('2026-11-28T06:00:00Z'), 'UTC')).toBe(false);
+    expect(isScheduled(fridayNight, at('2026-11-28T00:00:00Z'), UTC)).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-28T05:59:59Z'), UTC)).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-28T06:00:00Z'), UTC)).toBe(false);
     // Saturday night was not chosen, and the small hours of Friday belong to Thursday night.
-    expect(isScheduled(fridayNight, at('2026-11-28T22:00:00Z'), 'UTC')).toBe(false);
-    expect(isScheduled(fridayNight, at('2026-11-27T03:00:00Z'), 'UTC')).toBe(false);
+    expect(isScheduled(fridayNight, at('2026-11-28T22:00:00Z'), UTC)).toBe(false);
+    expect(isScheduled(fridayNight, at('2026-11-27T03:00:00Z'), UTC)).toBe(false);
   });
 
   it('two chosen nights run on into the morning after the second', () => {
     const weekend = hours('22:00', '06:00', [FRI, SAT]);
-    expect(isScheduled(weekend, at('2026-11-29T05:00:00Z'), 'UTC')).toBe(true);
-    expect(isScheduled(weekend, at('2026-11-29T22:00:00Z'), 'UTC')).toBe(false);
+    expect(isScheduled(weekend, at('2026-11-29T05:00:00Z'), UTC)).toBe(true);
+    expect(isScheduled(weekend, at('2026-11-29T22:00:00Z'), UTC)).toBe(false);
   });
 
   it('Saturday night into Sunday wraps the week (6 → 0)', () => {
     const saturdayNight = hours('23:00', '01:00', [SAT]);
-    expect(isScheduled(saturdayNight, at('2026-11-29T00:30:00Z'), 'UTC')).toBe(true);
+    expect(isScheduled(saturdayNight, at('2026-11-29T00:30:00Z'), UTC)).toBe(true);
     // And Sunday night carries into Monday.
-    expect(isScheduled(hours('23:00', '01:00', [0]), at('2026-11-30T00:30:00Z'), 'UTC')).toBe(true);
+    expect(isScheduled(hours('23:00', '01:00', [0]), at('2026-11-30T00:30:00Z'), UTC)).toBe(true);
   });
 
   it('reads the wall clock of the given time zone', () => {
     const fridayNight = hours('22:00', '06:00', [FRI]);
     // 21:30 UTC on Friday is 22:30 in Berlin (CET) and 16:30 in New York (EST).
-    expect(isScheduled(fridayNight, at('2026-11-27T21:30:00Z'), 'Europe/Berlin')).toBe(true);
-    expect(isScheduled(fridayNight, at('2026-11-27T21:30:00Z'), 'America/New_York')).toBe(false);
+    expect(isScheduled(fridayNight, at('2026-11-27T21:30:00Z'), BERLIN)).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-27T21:30:00Z'), NEW_YORK)).toBe(false);
     // 03:00 UTC Saturday is Friday 22:00 in New York: Friday night there.
-    expect(isScheduled(fridayNight, at('2026-11-28T03:00:00Z'), 'America/New_York')).toBe(true);
+    expect(isScheduled(fridayNight, at('2026-11-28T03:00:00Z'), NEW_YORK)).toBe(true);
   });
 
   describe('across a daylight saving change, the span keeps its wall-clock times', () => {
@@ -78,22 +83,22 @@ describe('schedule: is now inside it?', () => {
     const saturdayNight = hours('22:00', '06:00', [SAT]);
 
     it('the night the clocks jump forward is an hour shorter, but ends at 06:00 local', () => {
-      expect(isScheduled(saturdayNight, at('2026-03-08T03:00:00Z'), 'America/New_York')).toBe(true); // 22:00 EST
-      expect(isScheduled(saturdayNight, at('2026-03-08T09:59:59Z'), 'America/New_York')).toBe(true); // 05:59:59 EDT
-      expect(isScheduled(saturdayNight, at('2026-03-08T10:00:00Z'), 'America/New_York')).toBe(false); // 06:00 EDT
-      expect(wallClock(at('2026-03-08T07:00:00Z'), 'America/New_York')).toEqual({ day: 0, minute: 3 * 60 });
+      expect(isScheduled(saturdayNight, at('2026-03-08T03:00:00Z'), NEW_YORK)).toBe(true); // 22:00 EST
+      expect(isScheduled(saturdayNight, at('2026-03-08T09:59:59Z'), NEW_YORK)).toBe(true); // 05:59:59 EDT
+      expect(isScheduled(saturdayNight, at('2026-03-08T10:00:00Z'), NEW_YORK)).toBe(false); // 06:00 EDT
+      expect(localDayMinute(at('2026-03-08T07:00:00Z'), NEW_YORK)).toEqual({ day: 0, minute: 3 * 60 });
     });
 
     it('the night the clocks fall back is an hour longer, and ends at 06:00 local', () => {
-      expect(isScheduled(saturdayNight, at('2026-11-01T02:00:00Z'), 'America/New_York')).toBe(true); // 22:00 EDT
-      expect(isScheduled(saturdayNight, at('2026-11-01T10:59:59Z'), 'America/New_York')).toBe(true); // 05:59:59 EST
-      expect(isScheduled(saturdayNight, at('2026-11-01T11:00:00Z'), 'America/New_York')).toBe(false); // 06:00 EST
+      expect(isScheduled(saturdayNight, at('2026-11-01T02:00:00Z'), NEW_YORK)).toBe(true); // 22:00 EDT
+      expect(isScheduled(saturdayNight, at('2026-11-01T10:59:59Z'), NEW_YORK)).toBe(true); // 05:59:59 EST
+      expect(isScheduled(saturdayNight, at('2026-11-01T11:00:00Z'), NEW_YORK)).toBe(false); // 06:00 EST
     });
 
     it('an hour that happens twice is inside both times', () => {
       const lateHour = hours('01:00', '02:00', [0]);
-      expect(isScheduled(lateHour, at('2026-11-01T05:30:00Z'), 'America/New_York')).toBe(true); // 01:30 EDT
-      expect(isScheduled(lateHour, at('2026-11-01T06:30:00Z'), 'America/New_York')).toBe(true); // 01:30 EST
+      expect(isScheduled(lateHour, at('2026-11-01T05:30:00Z'), NEW_YORK)).toBe(true); // 01:30 EDT
+      expect(isScheduled(lateHour, at('2026-11-01T06:30:00Z'), NEW_YORK)).toBe(true); // 01:30 EST
     });
   });
 });
