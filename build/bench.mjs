@@ -1,7 +1,7 @@
 // `npm run bench`: builds Steady, makes an instrumented copy for counting, and runs
 // tests/bench/bench.ts (bundled here with esbuild, run by node) in real headless Chromium.
 // Arguments go through to the bench: --fixtures=whatsapp,slack (default whatsapp, the Lexical one)
-//   --rounds=3 --keys=2000 --idle=10000 --cards=9 --startups=9, or --quick for a smoke run.
+//   --rounds=3 --keys=2000 --idle=10000 --cards=7 --startups=7, or --quick for a smoke run.
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -37,8 +37,8 @@ const ROUNDS = Number(args.rounds ?? (quick ? 1 : 3));
 const KEYS = Number(args.keys ?? (quick ? 400 : 2000));
 const SEND_EVERY = 40;
 const IDLE_MS = Number(args.idle ?? (quick ? 2000 : 10_000));
-const CARD_TRIALS = Number(args.cards ?? (quick ? 3 : 9));
-const STARTUPS = Number(args.startups ?? (quick ? 3 : 9));
+const CARD_TRIALS = Number(args.cards ?? (quick ? 3 : 7));
+const STARTUPS = Number(args.startups ?? (quick ? 3 : 7));
 
 for (const fixture of FIXTURES) if (!FIXTURE_URLS[fixture]) throw new Error(`unknown fixture ${fixture}: add it to FIXTURE_URLS in tests/bench/bench.ts`);
 
