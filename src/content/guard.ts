@@ -1,13 +1,14 @@
 import { hashKey } from '../core/hash';
 import { decide, type Decision } from '../core/policy';
 import type { Settings } from '../core/settings';
-import { recordSend, startCooldown, startFreshWindow } from '../core/tally';
+import { recordSend, replyArrived, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
 import { CardHost } from './card/host';
 import { asComposer, focusAtEnd } from './composer';
 import { whenSent } from './confirm';
 import { Gate } from './gate';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
+import { ReplyWatch } from './replies';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
@@ -41,6 +42,15 @@ export function startGuard(deps: GuardDeps): void {
 
   const conversationOf = (composer: HTMLElement): string => hashKey(`${site.id}|${site.conversation(win.location, composer)}`);
   const windowMs = (): number => deps.settings().windowSeconds * 1000;
+  const siteOn = (settings: Settings): boolean => settings.enabled && (settings.sites[site.id as keyof Settings['sites']] ?? true);
+  const replies = new ReplyWatch({
+    site,
+    win,
+    signal,
+    now,
+    enabled: () => siteOn(deps.settings()) && deps.settings().resetOnReply,
+    onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
+  });
 
   const countWhenSent = (conversation: string, composer: HTMLElement): void => {
     void whenSent(composer, site, win, signal).then((sent) => {
@@ -53,11 +63,12 @@ export function startGuard(deps: GuardDeps): void {
     if (!intent) return;
     if (!deps.alive()) return deps.stop();
     const settings = deps.settings();
-    if (!settings.enabled || !(settings.sites[site.id as keyof Settings['sites']] ?? true)) return;
+    if (!siteOn(settings)) return;
     const conversation = conversationOf(intent.composer);
     const decision = decide(settings, tallies.get(conversation), now());
     if (decision.kind === 'pass') {
       passedAt = now();
+      replies.ownSend();
       countWhenSent(conversation, intent.composer);
       return;
     }
@@ -97,6 +108,7 @@ export function startGuard(deps: GuardDeps): void {
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
         card.hide();
         focusAtEnd(intent.composer);
+        replies.ownSend();
         gate.replay(intent);
         void whenSent(intent.composer, site, win, signal).then((sent) => {
           if (sent) {
@@ -142,7 +154,13 @@ export function startGuard(deps: GuardDeps): void {
   // Remembers the composer in use, for send buttons that live far from it.
   listen('focusin', (event) => {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement) lastComposer = asComposer(target, site) ?? lastComposer;
+    const composer = target instanceof HTMLElement ? asComposer(target, site) : null;
+    if (!composer) return;
+    lastComposer = composer;
+    replies.focused(composer);
+  });
+  listen('focusout', (event) => {
+    if (event.composedPath()[0] === lastComposer) replies.blurred();
   });
   signal.addEventListener('abort', () => card.hide(), { once: true });
 }

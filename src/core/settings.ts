@@ -15,6 +15,8 @@ export interface Settings {
   windowSeconds: number;
   cooldownMinutes: number;
   breathSeconds: number;
+  /** A new message from the other person starts the count afresh. Added without a version bump: older stored objects simply lack it. */
+  resetOnReply: boolean;
   sites: Record<BuiltInSiteId, boolean>;
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   windowSeconds: NUMBER_FIELDS.windowSeconds.fallback,
   cooldownMinutes: NUMBER_FIELDS.cooldownMinutes.fallback,
   breathSeconds: NUMBER_FIELDS.breathSeconds.fallback,
+  resetOnReply: true,
   sites: Object.freeze(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true]))) as Record<BuiltInSiteId, boolean>,
 });
 
@@ -101,6 +104,7 @@ export function parseSettings(stored: unknown): Settings {
     sites[id] = result.success ? result.data : DEFAULT_SETTINGS.sites[id];
   }
   const enabled = flag.safeParse(own(raw, 'enabled'));
+  const resetOnReply = flag.safeParse(own(raw, 'resetOnReply'));
   return {
     version: SETTINGS_VERSION,
     enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,
@@ -108,6 +112,7 @@ export function parseSettings(stored: unknown): Settings {
     windowSeconds: pick('windowSeconds'),
     cooldownMinutes: pick('cooldownMinutes'),
     breathSeconds: pick('breathSeconds'),
+    resetOnReply: resetOnReply.success ? resetOnReply.data : DEFAULT_SETTINGS.resetOnReply,
     sites,
   };
 }

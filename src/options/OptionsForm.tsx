@@ -25,6 +25,7 @@ function sameSettings(a: Settings, b: Settings): boolean {
     a.windowSeconds === b.windowSeconds &&
     a.cooldownMinutes === b.cooldownMinutes &&
     a.breathSeconds === b.breathSeconds &&
+    a.resetOnReply === b.resetOnReply &&
     BUILT_IN_SITE_IDS.every((id) => a.sites[id] === b.sites[id])
   );
 }
@@ -92,6 +93,15 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
           ))}
         </fieldset>
       ))}
+
+      <div class="card">
+        <Toggle
+          label={t('optionsResetOnReplyLabel')}
+          checked={settings.resetOnReply}
+          onChange={(on) => commit({ ...latest.current, resetOnReply: on })}
+          description={t('optionsResetOnReplyHint')}
+        />
+      </div>
 
       <fieldset class="card">
         <legend>{t('optionsSitesLegend')}</legend>

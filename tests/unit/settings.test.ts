@@ -10,6 +10,7 @@ describe('settings: defaults', () => {
       windowSeconds: 60,
       cooldownMinutes: 10,
       breathSeconds: 3,
+      resetOnReply: true,
       sites: Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true])),
     });
   });
@@ -27,7 +28,10 @@ describe('settings: reading what storage holds', () => {
   });
 
   it('keeps every valid field', () => {
-    const stored = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { whatsapp: false, slack: true, discord: false } };
+    const stored = {
+      version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, resetOnReply: false,
+      sites: { whatsapp: false, messenger: true, instagram: false, slack: true, discord: false, telegramK: true, telegramA: false },
+    };
     expect(parseSettings(stored)).toEqual(stored);
   });
 
@@ -51,6 +55,13 @@ describe('settings: reading what storage holds', () => {
     const parsed = parseSettings({ limit: 6, theme: 'dark', __proto__: { enabled: false }, sites: { myspace: true } });
     expect(parsed).toEqual({ ...DEFAULT_SETTINGS, limit: 6 });
     expect(Object.keys(parsed.sites)).toEqual([...BUILT_IN_SITE_IDS]);
+  });
+
+  it('"reset when they reply" is on for settings stored before it existed, and a corrupt value falls back to on', () => {
+    const before = { version: 1, enabled: true, limit: 6, sites: { whatsapp: false, slack: true, discord: true } };
+    expect(parseSettings(before)).toEqual({ ...DEFAULT_SETTINGS, limit: 6, sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false } });
+    expect(parseSettings({ resetOnReply: 'no' }).resetOnReply).toBe(true);
+    expect(parseSettings({ resetOnReply: false }).resetOnReply).toBe(false);
   });
 
   it('reads settings stored by a future version as far as it can', () => {
