@@ -51,6 +51,8 @@ export class ReplyWatch {
   private composer: HTMLElement | null = null;
   private echoes: readonly number[] = [];
   private lingering = 0;
+  /** The address when the list was last judged: a batch under a new address is the next chat being drawn. */
+  private href = '';
 
   constructor(private readonly deps: ReplyWatchDeps) {
     const { win, signal } = deps;
@@ -74,6 +76,7 @@ export class ReplyWatch {
     this.stop();
     this.composer = composer;
     this.list = list;
+    this.href = this.deps.win.location.href;
     this.observer = new MutationObserver((records) => this.onBatch(records, replies));
     this.observer.observe(list, { childList: true, subtree: replies.subtree === true });
   }
@@ -99,6 +102,12 @@ export class ReplyWatch {
 
   private onBatch(records: MutationRecord[], replies: Replies): void {
     try {
+      // A single-page app that switched chats may reuse the list element: what it draws next is history.
+      const href = this.deps.win.location.href;
+      if (href !== this.href) {
+        this.href = href;
+        return;
+      }
       const rows: RowKind[] = [];
       let removedRows = false;
       for (const record of records) {

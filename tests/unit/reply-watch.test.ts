@@ -64,6 +64,18 @@ describe('ReplyWatch: the message list is watched only while a composer is in us
     expect(replies).toEqual([]);
   });
 
+  it('rows drawn right after the address changed (another chat in a single-page app) are not a reply', async () => {
+    watch.focused(composer);
+    window.history.pushState(null, '', '#another-chat');
+    list.append(row(true));
+    await settle();
+    expect(replies).toEqual([]);
+    // Once the new chat is drawn, their next message counts again.
+    list.append(row(true));
+    await settle();
+    expect(replies).toEqual([composer]);
+  });
+
   it('stops when the page hides, when the script stops, and when the setting is off', async () => {
     watch.focused(composer);
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
