@@ -24,6 +24,8 @@ const ROUTES: readonly { host: FixtureHost; path: RegExp; fixture: FixtureName }
   { host: 'discord.com', path: /^\/channels\/[^/]+\/[^/]+\/?$/, fixture: 'discord' },
   { host: 'web.telegram.org', path: /^\/k\/$/, fixture: 'telegramK' },
   { host: 'web.telegram.org', path: /^\/a\/$/, fixture: 'telegramA' },
+  // A chat Steady does not know: guarded only once a person adds it as their own site.
+  { host: 'chat.example.test', path: /^\/room\/[^/]+\/?$/, fixture: 'textarea' },
 ];
 
 export interface FixtureServer {
