@@ -1,14 +1,18 @@
 import { discord } from './discord';
 import { generic } from './generic';
+import { instagram } from './instagram';
+import { messenger } from './messenger';
 import type { Site } from './site';
 import { slack } from './slack';
+import { telegramA } from './telegramA';
+import { telegramK } from './telegramK';
 import { whatsapp } from './whatsapp';
 
-export type { Site } from './site';
+export type { Replies, Site } from './site';
 export { generic };
 
 /** Built-in sites, in the order options shows them. Adding one: one file here, one fixture in tests/fixtures. */
-export const SITES: readonly Site[] = [whatsapp, slack, discord];
+export const SITES: readonly Site[] = [whatsapp, messenger, instagram, slack, discord, telegramK, telegramA];
 
 /** Converts a match pattern (scheme://host/path with * wildcards) into a RegExp for a full URL. */
 export function matchPatternToRegExp(pattern: string): RegExp {

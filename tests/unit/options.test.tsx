@@ -119,7 +119,8 @@ describe('OptionsForm', () => {
     expect(enabled.type).toBe('checkbox');
     expect(enabled.checked).toBe(true);
     for (const site of SITE_TOGGLES) expect(byLabel(container, site.name).checked).toBe(true);
-    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'slack', 'discord']);
+    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA']);
+    expect(byLabel(container, 'Reset the count when they reply').checked).toBe(true);
   });
 
   it('gives each number field a hint with its range, grouped in fieldsets', async () => {
@@ -231,6 +232,15 @@ describe('OptionsForm', () => {
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith({ ...settings(), sites: { ...DEFAULT_SETTINGS.sites, slack: false } });
     expect(statusText(container)).toBe('Saved');
+  });
+
+  it('saves "Reset the count when they reply", and shows it off once saved off', async () => {
+    await mount();
+    const toggle = byLabel(container, 'Reset the count when they reply');
+    await click(toggle);
+    expect(toggle.checked).toBe(false);
+    expect(save).toHaveBeenCalledWith({ ...settings(), resetOnReply: false });
+    expect(description(toggle).map((el) => el.textContent).join(' ')).toMatch(/writes back/);
   });
 
   it('saves the on/off switch', async () => {
