@@ -78,7 +78,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, container);
+  act(() => render(null, container));
   container.remove();
 });
 
