@@ -27,7 +27,10 @@ function area(name: AreaName): browser.Storage.StorageArea | undefined {
 /** Reads keys from an area. `null` reads all. Resolves to {} when the area is unreachable. */
 export async function readStorage(name: AreaName, keys: string | string[] | null): Promise<Record<string, unknown>> {
   try {
-    return (await area(name)?.get(keys)) ?? {};
+    const direct = area(name);
+    if (direct) return (await direct.get(keys)) ?? {};
+    if (name === 'session') return asRecord(await relay({ op: 'get', keys }));
+    return {};
   } catch {
     return {};
   }
@@ -36,7 +39,9 @@ export async function readStorage(name: AreaName, keys: string | string[] | null
 /** Writes; resolves false instead of throwing, since a lost write must never break the page. */
 export async function writeStorage(name: AreaName, items: Record<string, unknown>): Promise<boolean> {
   try {
-    await area(name)?.set(items);
+    const direct = area(name);
+    if (direct) await direct.set(items);
+    else if (name === 'session') return (await relay({ op: 'set', items })) === true;
     return true;
   } catch {
     return false;
@@ -45,7 +50,9 @@ export async function writeStorage(name: AreaName, items: Record<string, unknown
 
 export async function removeStorage(name: AreaName, keys: string[]): Promise<void> {
   try {
-    await area(name)?.remove(keys);
+    const direct = area(name);
+    if (direct) await direct.remove(keys);
+    else if (name === 'session') await relay({ op: 'remove', keys });
   } catch {
     // The context is gone or the area is off; nothing to undo.
   }
@@ -57,6 +64,7 @@ export function onStorageChange(name: AreaName, listener: (changes: StorageChang
     if (areaName !== name || signal.aborted) return;
     listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
   };
+  if (name === 'session' && !area('session')) return relayChanges(listener, signal);
   try {
     browser.storage.onChanged.addListener(handle);
     signal.addEventListener('abort', () => {
@@ -83,7 +91,11 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-/** Background only: lets content scripts use storage.session (Chrome keeps it to trusted contexts by default). */
+/**
+ * Background only: lets content scripts use storage.session. Chrome keeps it to trusted contexts
+ * until setAccessLevel says otherwise; Firefox (153) has no setAccessLevel and never gives content
+ * scripts storage.session, so there they reach it through the relay below instead.
+ */
 export async function shareSessionStorageWithContentScripts(): Promise<void> {
   const session = browser.storage.session as browser.Storage.StorageArea & {
     setAccessLevel?: (options: { accessLevel: string }) => Promise<void>;
@@ -101,4 +113,92 @@ export function onStartup(listener: () => void): void {
 
 export function onActionClicked(listener: () => void): void {
   browser.action.onClicked.addListener(listener);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session relay: storage.session for content scripts where the browser does not expose it (Firefox).
+
+const RELAY = 'steady-session';
+
+type RelayRequest =
+  | { op: 'get'; keys: string | string[] | null }
+  | { op: 'set'; items: Record<string, unknown> }
+  | { op: 'remove'; keys: string[] };
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+async function relay(request: RelayRequest): Promise<unknown> {
+  return browser.runtime.sendMessage({ relay: RELAY, ...request });
+}
+
+const isKeyList = (value: unknown): value is string[] => Array.isArray(value) && value.every((k) => typeof k === 'string');
+
+/** A message from a content script, checked field by field: anything else is not a relay request. */
+function parseRelayRequest(message: unknown): RelayRequest | null {
+  const m = asRecord(message);
+  if (m.relay !== RELAY) return null;
+  if (m.op === 'get' && (m.keys === null || typeof m.keys === 'string' || isKeyList(m.keys))) return { op: 'get', keys: m.keys };
+  if (m.op === 'set' && typeof m.items === 'object' && m.items !== null && !Array.isArray(m.items)) return { op: 'set', items: asRecord(m.items) };
+  if (m.op === 'remove' && isKeyList(m.keys)) return { op: 'remove', keys: m.keys };
+  return null;
+}
+
+/** Content script side: live session changes through a port, since storage.onChanged never brings them there. */
+function relayChanges(listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
+  try {
+    const port = browser.runtime.connect({ name: RELAY });
+    port.onMessage.addListener((message: unknown) => {
+      if (signal.aborted) return;
+      const changes = asRecord(message);
+      listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: asRecord(change).newValue })));
+    });
+    signal.addEventListener('abort', () => {
+      try {
+        port.disconnect();
+      } catch {
+        // The extension is gone and took the port with it.
+      }
+    }, { once: true });
+  } catch {
+    // No background to talk to: this tab keeps its own counts.
+  }
+}
+
+/**
+ * Background only: serves the relay. `merge(key, stored, incoming)` decides what a write keeps, so
+ * two tabs writing the same key combine their counts instead of the later one erasing the other.
+ */
+export function serveSessionRelay(merge: (key: string, stored: unknown, incoming: unknown) => unknown): void {
+  const session = browser.storage.session;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseRelayRequest(message);
+    // Not ours: let other listeners answer. A malformed relay request gets a clear refusal.
+    if (!request) return asRecord(message).relay === RELAY ? Promise.reject(new Error('malformed session relay request')) : undefined;
+    if (request.op === 'get') return session.get(request.keys);
+    if (request.op === 'remove') return session.remove(request.keys).then(() => true);
+    const keys = Object.keys(request.items);
+    return session.get(keys).then((stored) => {
+      const merged = Object.fromEntries(keys.map((key) => [key, merge(key, stored[key], request.items[key])]));
+      return session.set(merged).then(() => true);
+    });
+  });
+  const ports = new Set<browser.Runtime.Port>();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== RELAY) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+  });
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'session') return;
+    const plain = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, { newValue: change.newValue }]));
+    for (const port of ports) {
+      try {
+        port.postMessage(plain);
+      } catch {
+        ports.delete(port);
+      }
+    }
+  });
 }

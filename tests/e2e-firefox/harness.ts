@@ -39,8 +39,8 @@ declare const browser: { storage: { sync: StorageArea; session: StorageArea }; r
 export interface Steady {
   readonly browser: Browser;
   readonly extensionId: string;
-  /** An extension page kept open: the tests reach storage through it. */
-  readonly control: Page;
+  /** An extension page kept open: the tests reach storage through it. Replaced after a reload. */
+  control: Page;
   close(): Promise<void>;
 }
 
@@ -109,6 +109,15 @@ export async function launchSteady(): Promise<Steady> {
     await ff.close().catch(() => {});
     throw error;
   }
+}
+
+/** Reloads the extension as a temporary add-on may (its pages close with it), then reopens the control page. */
+export async function reloadExtension(steady: Steady): Promise<void> {
+  const old = steady.control;
+  // The page dies mid-call, so this evaluate may never answer.
+  void old.evaluate(() => browser.runtime.reload()).catch(() => {});
+  await until(async () => old.isClosed() || !(await old.evaluate(() => typeof browser !== 'undefined').catch(() => false)), 'the old extension page to close');
+  steady.control = await openExtensionPage(steady, 'options.html');
 }
 
 /** Stores settings as the options page would: the defaults with `partial` on top. */
