@@ -1,5 +1,18 @@
 import { mergeTallies, parseTally } from '../core/tally';
-import { onActionClicked, serveSessionRelay, onInstalled, onStartup, openExtensionPage, openOptionsPage, shareSessionStorageWithContentScripts } from '../platform/browser';
+import {
+  missingHostPermissions,
+  onActionClicked,
+  onInstalled,
+  onPermissionsChanged,
+  onStartup,
+  openExtensionPage,
+  openOptionsPage,
+  serveSessionRelay,
+  setToolbarWarning,
+  shareSessionStorageWithContentScripts,
+} from '../platform/browser';
+import { t } from '../platform/i18n';
+import { sitesWithout } from '../sites/access';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
 function allowTallies(): void {
@@ -8,13 +21,27 @@ function allowTallies(): void {
   });
 }
 
+/** Withheld chat sites (Firefox lets people do that) show on the toolbar: a "!" badge and a tooltip that says where. */
+function showAccess(): void {
+  void missingHostPermissions()
+    .then((missing) => {
+      const names = sitesWithout(missing);
+      return setToolbarWarning(names.length ? t('actionTitleMissingAccess', names.join(', ')) : null, t('extensionName'));
+    })
+    .catch(() => {
+      // No permissions or action API here: the options page still says what is missing.
+    });
+}
+
 allowTallies();
+showAccess();
 // Firefox content scripts reach session storage only through the background. A tally written there
 // merges with the stored one, as tabs merge each other's changes; other keys are stored as given.
 serveSessionRelay((key, stored, incoming) =>
   key.startsWith('tally:') && stored !== undefined ? mergeTallies(parseTally(stored), parseTally(incoming)) : incoming,
 );
 onStartup(allowTallies);
+onPermissionsChanged(showAccess);
 onInstalled((reason) => {
   allowTallies();
   // First install: a safe place to feel the pause before it happens in a real chat.

@@ -116,6 +116,41 @@ export function onActionClicked(listener: () => void): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Host access: Firefox MV3 lets people withhold the chat sites the manifest names.
+
+/** The manifest's host patterns the browser does not grant right now; [] when all are granted. */
+export async function missingHostPermissions(): Promise<string[]> {
+  const wanted = browser.runtime.getManifest().host_permissions ?? [];
+  const granted = await Promise.all(wanted.map((origin) => browser.permissions.contains({ origins: [origin] })));
+  return wanted.filter((_, index) => !granted[index]);
+}
+
+/**
+ * Asks the browser for every host the manifest names. Call it straight from a click handler, with
+ * no await before it: browsers only show the request during a user gesture. Resolves to whether
+ * access was given.
+ */
+export function grantHostPermissions(): Promise<boolean> {
+  const origins = browser.runtime.getManifest().host_permissions ?? [];
+  return browser.permissions.request({ origins });
+}
+
+/** Calls `listener` whenever permissions are added or removed (by Steady, or by the person in the browser's menus). */
+export function onPermissionsChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+}
+
+/** Background only: a "!" badge and a tooltip on the toolbar button, or back to the plain button when `title` is null. */
+export async function setToolbarWarning(title: string | null, defaultTitle: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ text: title ? '!' : '' }),
+    browser.action.setBadgeBackgroundColor({ color: '#b3261e' }),
+    browser.action.setTitle({ title: title ?? defaultTitle }),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Session relay: storage.session for content scripts where the browser does not expose it (Firefox).
 
 const RELAY = 'steady-session';

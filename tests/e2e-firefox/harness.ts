@@ -34,7 +34,15 @@ interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
   clear(): Promise<void>;
 }
-declare const browser: { storage: { sync: StorageArea; session: StorageArea }; runtime: { reload(): void } };
+interface Origins {
+  origins: string[];
+}
+declare const browser: {
+  storage: { sync: StorageArea; session: StorageArea };
+  runtime: { reload(): void };
+  permissions: { remove(p: Origins): Promise<boolean>; contains(p: Origins): Promise<boolean> };
+  action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+};
 
 export interface Steady {
   readonly browser: Browser;
@@ -91,6 +99,8 @@ export async function launchSteady(): Promise<Steady> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // The real chat host names resolve to the local fixture server, so the real manifest applies.
       'network.dns.localDomains': FIXTURE_HOSTS.join(','),
+      // permissions.request() grants at once instead of showing a prompt headless Firefox cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
@@ -118,6 +128,20 @@ export async function reloadExtension(steady: Steady): Promise<void> {
   void old.evaluate(() => browser.runtime.reload()).catch(() => {});
   await until(async () => old.isClosed() || !(await old.evaluate(() => typeof browser !== 'undefined').catch(() => false)), 'the old extension page to close');
   steady.control = await openExtensionPage(steady, 'options.html');
+}
+
+/** Takes a site's access away, as a person can in Firefox's extension menu. */
+export async function withdrawHost(steady: Steady, origin: string): Promise<boolean> {
+  return steady.control.evaluate((o: string) => browser.permissions.remove({ origins: [o] }), origin);
+}
+
+export async function hasHost(steady: Steady, origin: string): Promise<boolean> {
+  return steady.control.evaluate((o: string) => browser.permissions.contains({ origins: [o] }), origin);
+}
+
+/** The toolbar button as a person sees it: its badge and its tooltip. */
+export async function toolbar(steady: Steady): Promise<{ badge: string; title: string }> {
+  return steady.control.evaluate(async () => ({ badge: await browser.action.getBadgeText({}), title: await browser.action.getTitle({}) }));
 }
 
 /** Stores settings as the options page would: the defaults with `partial` on top. */

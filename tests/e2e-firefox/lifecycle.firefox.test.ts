@@ -13,6 +13,9 @@ import {
   openChat,
   openExtensionPage,
   reloadExtension,
+  hasHost,
+  toolbar,
+  withdrawHost,
   resetState,
   sendMessages,
   sent,
@@ -110,6 +113,40 @@ test('two tabs of one conversation share the count while both are open', async (
   await first.keyboard.press('Enter');
   await waitForCard(first);
   expect(await sent(first)).toEqual(['tab one 1', 'tab one 2']);
+});
+
+test('a withheld chat site shows on the toolbar and in options, and one click there grants it again', async () => {
+  const whatsapp = 'https://web.whatsapp.com/*';
+  expect(await toolbar(steady)).toEqual({ badge: '', title: 'Steady' });
+  expect(await withdrawHost(steady, whatsapp)).toBe(true);
+  await expect.poll(() => toolbar(steady), { timeout: 5_000 }).toEqual({
+    badge: '!',
+    title: 'Steady needs your permission on WhatsApp Web. Click to open the settings.',
+  });
+
+  const options = await openExtensionPage(steady, 'options.html', await steady.browser.newPage());
+  pages.push(options);
+  const notice = (): Promise<string | null> => options.evaluate(() => document.querySelector('.access')?.textContent ?? null);
+  await expect.poll(notice, { timeout: 5_000 }).toContain('Steady has no access to WhatsApp Web, so it cannot pause messages there.');
+  const box = await options.evaluate(() => {
+    const button = [...document.querySelectorAll('.access button')].find((b) => b.textContent === 'Allow Steady on these sites');
+    const r = button?.getBoundingClientRect();
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+  });
+  expect(box, 'the grant button').not.toBeNull();
+  // A real click: the browser grants permission requests only during a user gesture.
+  await options.mouse.click(box?.x ?? 0, box?.y ?? 0);
+  await expect.poll(() => hasHost(steady, whatsapp), { timeout: 5_000 }).toBe(true);
+  await expect.poll(notice, { timeout: 5_000 }).toBeNull();
+  await expect.poll(() => toolbar(steady), { timeout: 5_000 }).toEqual({ badge: '', title: 'Steady' });
+
+  // And the chat is guarded again.
+  const tab = await chat();
+  await sendMessages(tab, 4);
+  await typeDraft(tab, 'guarded again');
+  await tab.keyboard.press('Enter');
+  await waitForCard(tab);
+  expect(await sent(tab)).toHaveLength(4);
 });
 
 test('after a reload the old tab has exactly one guard; after removal its sends all go through', async () => {

@@ -17,12 +17,18 @@ const platform = vi.hoisted(() => {
     onStorageChange: vi.fn((_area: string, listener: Listener, _signal: AbortSignal): void => {
       listeners.push(listener);
     }),
+    missingHostPermissions: vi.fn(async (): Promise<string[]> => []),
+    grantHostPermissions: vi.fn(async (): Promise<boolean> => true),
+    onPermissionsChanged: vi.fn(),
   };
 });
 vi.mock('../../src/platform/browser', () => ({
   readStorage: platform.readStorage,
   writeStorage: platform.writeStorage,
   onStorageChange: platform.onStorageChange,
+  missingHostPermissions: platform.missingHostPermissions,
+  grantHostPermissions: platform.grantHostPermissions,
+  onPermissionsChanged: platform.onPermissionsChanged,
 }));
 
 const LABELS = {
