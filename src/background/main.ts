@@ -1,12 +1,10 @@
 import { mergeTallies, parseTally } from '../core/tally';
 import {
   missingHostPermissions,
-  onActionClicked,
   onInstalled,
   onPermissionsChanged,
   onStartup,
   openExtensionPage,
-  openOptionsPage,
   serveSessionRelay,
   setToolbarWarning,
   shareSessionStorageWithContentScripts,
@@ -44,7 +42,7 @@ onStartup(allowTallies);
 onPermissionsChanged(showAccess);
 onInstalled((reason) => {
   allowTallies();
-  // First install: a safe place to feel the pause before it happens in a real chat.
-  if (reason === 'install') void openExtensionPage('practice.html');
+  // First install: what Steady does, its privacy promise, and the practice chat to feel the pause in.
+  if (reason === 'install') void openExtensionPage('welcome.html');
 });
-onActionClicked(() => void openOptionsPage());
+// The toolbar button opens popup.html (manifest action.default_popup), so there is no click handler.

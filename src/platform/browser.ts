@@ -3,6 +3,7 @@
  * these functions, so it can be tested without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
+import { asRecord, parseRelayRequest, RELAY, type RelayRequest } from './relay';
 
 /** False once the extension was updated, reloaded or removed under an open tab. */
 export function extensionAlive(): boolean {
@@ -14,11 +15,12 @@ export function extensionAlive(): boolean {
 }
 
 export type StorageChange = { key: string; newValue: unknown };
-type AreaName = 'sync' | 'session';
+/** sync: settings that follow the person. local: this device's stats and snooze. session: tallies. */
+export type AreaName = 'sync' | 'local' | 'session';
 
 function area(name: AreaName): browser.Storage.StorageArea | undefined {
   try {
-    return name === 'sync' ? browser.storage.sync : browser.storage.session;
+    return browser.storage[name];
   } catch {
     return undefined;
   }
@@ -111,8 +113,18 @@ export function onStartup(listener: () => void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
-export function onActionClicked(listener: () => void): void {
-  browser.action.onClicked.addListener(listener);
+/**
+ * The URL of the tab the popup was opened over, or undefined. Without the "tabs" permission the
+ * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
+ * which is all the popup needs: any other tab is one Steady does not know.
+ */
+export async function activeTabUrl(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  } catch {
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,31 +165,8 @@ export async function setToolbarWarning(title: string | null, defaultTitle: stri
 // ---------------------------------------------------------------------------------------------
 // Session relay: storage.session for content scripts where the browser does not expose it (Firefox).
 
-const RELAY = 'steady-session';
-
-type RelayRequest =
-  | { op: 'get'; keys: string | string[] | null }
-  | { op: 'set'; items: Record<string, unknown> }
-  | { op: 'remove'; keys: string[] };
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
 async function relay(request: RelayRequest): Promise<unknown> {
   return browser.runtime.sendMessage({ relay: RELAY, ...request });
-}
-
-const isKeyList = (value: unknown): value is string[] => Array.isArray(value) && value.every((k) => typeof k === 'string');
-
-/** A message from a content script, checked field by field: anything else is not a relay request. */
-function parseRelayRequest(message: unknown): RelayRequest | null {
-  const m = asRecord(message);
-  if (m.relay !== RELAY) return null;
-  if (m.op === 'get' && (m.keys === null || typeof m.keys === 'string' || isKeyList(m.keys))) return { op: 'get', keys: m.keys };
-  if (m.op === 'set' && typeof m.items === 'object' && m.items !== null && !Array.isArray(m.items)) return { op: 'set', items: asRecord(m.items) };
-  if (m.op === 'remove' && isKeyList(m.keys)) return { op: 'remove', keys: m.keys };
-  return null;
 }
 
 /** Content script side: live session changes through a port, since storage.onChanged never brings them there. */

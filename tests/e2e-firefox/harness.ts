@@ -105,7 +105,7 @@ export async function launchSteady(): Promise<Steady> {
   });
   try {
     const extensionId = await ff.installExtension(EXTENSION_DIR);
-    // First install opens the practice chat in a tab of its own; it doubles as the control page.
+    // An extension page kept open for storage and permission calls (the welcome tab that install opens is left alone).
     const control = await openExtensionPage({ browser: ff }, 'options.html');
     return {
       browser: ff,

@@ -121,7 +121,7 @@ test('a withheld chat site shows on the toolbar and in options, and one click th
   expect(await withdrawHost(steady, whatsapp)).toBe(true);
   await expect.poll(() => toolbar(steady), { timeout: 5_000 }).toEqual({
     badge: '!',
-    title: 'Steady needs your permission on WhatsApp Web. Click to open the settings.',
+    title: 'Steady cannot pause on WhatsApp Web until you allow it there: see Steady’s settings.',
   });
 
   const options = await openExtensionPage(steady, 'options.html', await steady.browser.newPage());

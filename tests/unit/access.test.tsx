@@ -63,3 +63,15 @@ describe('HostAccess notice', () => {
     expect(container.querySelector('[role=alert]')?.textContent).toMatch(/could not ask for access/);
   });
 });
+
+describe('session relay requests', () => {
+  it('accepts the three operations and refuses anything else', async () => {
+    const { parseRelayRequest, RELAY } = await import('../../src/platform/relay');
+    expect(parseRelayRequest({ relay: RELAY, op: 'get', keys: null })).toEqual({ op: 'get', keys: null });
+    expect(parseRelayRequest({ relay: RELAY, op: 'set', items: { 'tally:a': { sends: [] } } })).toEqual({ op: 'set', items: { 'tally:a': { sends: [] } } });
+    expect(parseRelayRequest({ relay: RELAY, op: 'remove', keys: ['tally:a'] })).toEqual({ op: 'remove', keys: ['tally:a'] });
+    for (const bad of [null, 'get', { op: 'get', keys: null }, { relay: RELAY, op: 'clear' }, { relay: RELAY, op: 'remove', keys: [1] }, { relay: RELAY, op: 'set', items: [] }]) {
+      expect(parseRelayRequest(bad)).toBeNull();
+    }
+  });
+});
