@@ -9,7 +9,7 @@ import {
   setToolbarWarning,
   shareSessionStorageWithContentScripts,
 } from '../platform/browser';
-import { t } from '../platform/i18n';
+import { listOf, t } from '../platform/i18n';
 import { sitesWithout } from '../sites/access';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
@@ -24,7 +24,7 @@ function showAccess(): void {
   void missingHostPermissions()
     .then((missing) => {
       const names = sitesWithout(missing);
-      return setToolbarWarning(names.length ? t('actionTitleMissingAccess', names.join(', ')) : null, t('extensionName'));
+      return setToolbarWarning(names.length ? t('actionTitleMissingAccess', listOf(names)) : null, t('extensionName'));
     })
     .catch(() => {
       // No permissions or action API here: the options page still says what is missing.

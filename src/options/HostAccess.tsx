@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../platform/i18n';
+import { listOf, t } from '../platform/i18n';
 
 export interface HostAccessProps {
   /** Names of the built-in sites Steady may not run on now; nothing is shown when empty. */
@@ -32,7 +32,7 @@ export function HostAccess({ missing, grant }: HostAccessProps) {
   return (
     <section class="access" aria-labelledby="access-title">
       <h2 id="access-title">{t('accessTitle')}</h2>
-      <p>{t('accessText', missing.join(', '))}</p>
+      <p>{t('accessText', listOf(missing))}</p>
       <button type="button" onClick={ask}>{t('accessButton')}</button>
       {outcome !== 'idle' && (
         <p class="error" role="alert">{t(outcome === 'denied' ? 'accessDenied' : 'accessFailed')}</p>

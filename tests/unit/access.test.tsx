@@ -44,7 +44,7 @@ describe('HostAccess notice', () => {
       return true;
     });
     render(<HostAccess missing={['WhatsApp Web', 'Slack']} grant={grant} />, container);
-    expect(container.textContent).toContain('Steady has no access to WhatsApp Web, Slack');
+    expect(container.textContent).toContain('Steady has no access to WhatsApp Web and Slack,');
     await act(() => {
       insideClick = true;
       button().click();
