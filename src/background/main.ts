@@ -2,15 +2,16 @@ import { mergeTallies, parseTally } from '../core/tally';
 import {
   missingHostPermissions,
   onInstalled,
-  onPermissionsChanged,
+  onPermissionsChange,
   onStartup,
   openExtensionPage,
-  serveSessionRelay,
   setToolbarWarning,
   shareSessionStorageWithContentScripts,
 } from '../platform/browser';
 import { listOf, t } from '../platform/i18n';
+import { serveSessionRelay } from '../platform/session-relay';
 import { sitesWithout } from '../sites/access';
+import { syncCustomSites, watchCustomSites } from './customSites';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
 function allowTallies(): void {
@@ -38,10 +39,16 @@ showAccess();
 serveSessionRelay((key, stored, incoming) =>
   key.startsWith('tally:') && stored !== undefined ? mergeTallies(parseTally(stored), parseTally(incoming)) : incoming,
 );
-onStartup(allowTallies);
-onPermissionsChanged(showAccess);
+watchCustomSites();
+onPermissionsChange(showAccess);
+onStartup(() => {
+  allowTallies();
+  void syncCustomSites();
+});
 onInstalled((reason) => {
   allowTallies();
+  // Registrations persist, but an update or a permission revoked while we were off may have changed what should exist.
+  void syncCustomSites();
   // First install: what Steady does, its privacy promise, and the practice chat to feel the pause in.
   if (reason === 'install') void openExtensionPage('welcome.html');
 });

@@ -2,9 +2,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { grantHostPermissions, missingHostPermissions, onPermissionsChanged, onStorageChange, readStorage, writeStorage } from '../platform/browser';
+import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, writeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
+import { SITES } from '../sites';
 import { sitesWithout } from '../sites/access';
+import { CustomSites } from './CustomSites';
+import { customSitesApi } from './customSitesApi';
 import { HostAccess } from './HostAccess';
 import { OptionsForm } from './OptionsForm';
 import { SITE_TOGGLES } from './sites';
@@ -34,7 +37,7 @@ function AccessNotice() {
   };
   useEffect(() => {
     check();
-    onPermissionsChanged(check);
+    onPermissionsChange(check);
   }, []);
   if (missing.length === 0) return null;
   return (
@@ -52,7 +55,9 @@ async function start(): Promise<void> {
   render(
     <>
       <AccessNotice />
-      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES} />
+      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
+        <CustomSites api={customSitesApi} builtIn={SITES} />
+      </OptionsForm>
     </>,
     root,
   );

@@ -3,7 +3,8 @@
  * these functions, so it can be tested without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
-import { asRecord, parseRelayRequest, RELAY, type RelayRequest } from './relay';
+import { asRecord } from './relay';
+import { relayChanges, relayRequest } from './session-relay';
 
 /** False once the extension was updated, reloaded or removed under an open tab. */
 export function extensionAlive(): boolean {
@@ -31,7 +32,7 @@ export async function readStorage(name: AreaName, keys: string | string[] | null
   try {
     const direct = area(name);
     if (direct) return (await direct.get(keys)) ?? {};
-    if (name === 'session') return asRecord(await relay({ op: 'get', keys }));
+    if (name === 'session') return asRecord(await relayRequest({ op: 'get', keys }));
     return {};
   } catch {
     return {};
@@ -43,7 +44,7 @@ export async function writeStorage(name: AreaName, items: Record<string, unknown
   try {
     const direct = area(name);
     if (direct) await direct.set(items);
-    else if (name === 'session') return (await relay({ op: 'set', items })) === true;
+    else if (name === 'session') return (await relayRequest({ op: 'set', items })) === true;
     return true;
   } catch {
     return false;
@@ -54,7 +55,7 @@ export async function removeStorage(name: AreaName, keys: string[]): Promise<voi
   try {
     const direct = area(name);
     if (direct) await direct.remove(keys);
-    else if (name === 'session') await relay({ op: 'remove', keys });
+    else if (name === 'session') await relayRequest({ op: 'remove', keys });
   } catch {
     // The context is gone or the area is off; nothing to undo.
   }
@@ -66,6 +67,7 @@ export function onStorageChange(name: AreaName, listener: (changes: StorageChang
     if (areaName !== name || signal.aborted) return;
     listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
   };
+  // Firefox content scripts have no storage.session, and no events for it either.
   if (name === 'session' && !area('session')) return relayChanges(listener, signal);
   try {
     browser.storage.onChanged.addListener(handle);
@@ -96,7 +98,7 @@ export async function openOptionsPage(): Promise<void> {
 /**
  * Background only: lets content scripts use storage.session. Chrome keeps it to trusted contexts
  * until setAccessLevel says otherwise; Firefox (153) has no setAccessLevel and never gives content
- * scripts storage.session, so there they reach it through the relay below instead.
+ * scripts storage.session, so there they reach it through platform/session-relay.ts instead.
  */
 export async function shareSessionStorageWithContentScripts(): Promise<void> {
   const session = browser.storage.session as browser.Storage.StorageArea & {
@@ -127,8 +129,79 @@ export async function activeTabUrl(): Promise<string | undefined> {
   }
 }
 
+/** Whether the extension may run on `pattern` now (the user can revoke it in the browser at any time). */
+export async function hasHostPermission(pattern: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the person for `pattern`. Call it straight from a click or submit handler, before any await:
+ * browsers only show the prompt during a user gesture (Firefox insists on the very same call stack).
+ */
+export function requestHostPermission(pattern: string): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Gives a host permission back. Resolves false when the browser refused (e.g. it was a required one). */
+export async function releaseHostPermission(pattern: string): Promise<boolean> {
+  try {
+    return await browser.permissions.remove({ origins: [pattern] });
+  } catch {
+    return false;
+  }
+}
+
+/** Calls `listener` whenever the extension gains or loses a permission (from Steady or the browser's UI). */
+export function onPermissionsChange(listener: () => void): void {
+  try {
+    browser.permissions.onAdded.addListener(() => listener());
+    browser.permissions.onRemoved.addListener(() => listener());
+  } catch {
+    // No permissions events here: the next start puts things right.
+  }
+}
+
+/** Ids of the content scripts registered at run time. */
+export async function registeredScriptIds(): Promise<string[]> {
+  try {
+    return (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
+  } catch {
+    return [];
+  }
+}
+
+/** Registers the content script for one more site, as the manifest does for the built-in ones. */
+export async function registerSiteScript(id: string, pattern: string): Promise<boolean> {
+  try {
+    await browser.scripting.registerContentScripts([
+      { id, matches: [pattern], js: ['content.js'], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function unregisterSiteScripts(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    await browser.scripting.unregisterContentScripts({ ids });
+  } catch {
+    // One id was already gone: take them one by one so the others still go.
+    for (const id of ids) await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
-// Host access: Firefox MV3 lets people withhold the chat sites the manifest names.
+// Built-in sites: Firefox MV3 lets people withhold the hosts the manifest names (changes: onPermissionsChange).
 
 /** The manifest's host patterns the browser does not grant right now; [] when all are granted. */
 export async function missingHostPermissions(): Promise<string[]> {
@@ -147,12 +220,6 @@ export function grantHostPermissions(): Promise<boolean> {
   return browser.permissions.request({ origins });
 }
 
-/** Calls `listener` whenever permissions are added or removed (by Steady, or by the person in the browser's menus). */
-export function onPermissionsChanged(listener: () => void): void {
-  browser.permissions.onAdded.addListener(listener);
-  browser.permissions.onRemoved.addListener(listener);
-}
-
 /** Background only: a "!" badge and a tooltip on the toolbar button, or back to the plain button when `title` is null. */
 export async function setToolbarWarning(title: string | null, defaultTitle: string): Promise<void> {
   await Promise.all([
@@ -160,69 +227,4 @@ export async function setToolbarWarning(title: string | null, defaultTitle: stri
     browser.action.setBadgeBackgroundColor({ color: '#b3261e' }),
     browser.action.setTitle({ title: title ?? defaultTitle }),
   ]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Session relay: storage.session for content scripts where the browser does not expose it (Firefox).
-
-async function relay(request: RelayRequest): Promise<unknown> {
-  return browser.runtime.sendMessage({ relay: RELAY, ...request });
-}
-
-/** Content script side: live session changes through a port, since storage.onChanged never brings them there. */
-function relayChanges(listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
-  try {
-    const port = browser.runtime.connect({ name: RELAY });
-    port.onMessage.addListener((message: unknown) => {
-      if (signal.aborted) return;
-      const changes = asRecord(message);
-      listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: asRecord(change).newValue })));
-    });
-    signal.addEventListener('abort', () => {
-      try {
-        port.disconnect();
-      } catch {
-        // The extension is gone and took the port with it.
-      }
-    }, { once: true });
-  } catch {
-    // No background to talk to: this tab keeps its own counts.
-  }
-}
-
-/**
- * Background only: serves the relay. `merge(key, stored, incoming)` decides what a write keeps, so
- * two tabs writing the same key combine their counts instead of the later one erasing the other.
- */
-export function serveSessionRelay(merge: (key: string, stored: unknown, incoming: unknown) => unknown): void {
-  const session = browser.storage.session;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseRelayRequest(message);
-    // Not ours: let other listeners answer. A malformed relay request gets a clear refusal.
-    if (!request) return asRecord(message).relay === RELAY ? Promise.reject(new Error('malformed session relay request')) : undefined;
-    if (request.op === 'get') return session.get(request.keys);
-    if (request.op === 'remove') return session.remove(request.keys).then(() => true);
-    const keys = Object.keys(request.items);
-    return session.get(keys).then((stored) => {
-      const merged = Object.fromEntries(keys.map((key) => [key, merge(key, stored[key], request.items[key])]));
-      return session.set(merged).then(() => true);
-    });
-  });
-  const ports = new Set<browser.Runtime.Port>();
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== RELAY) return;
-    ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
-  });
-  browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName !== 'session') return;
-    const plain = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, { newValue: change.newValue }]));
-    for (const port of ports) {
-      try {
-        port.postMessage(plain);
-      } catch {
-        ports.delete(port);
-      }
-    }
-  });
 }

@@ -17,6 +17,8 @@ const ROUTES: Record<FixtureHost, { fixture: FixtureName; path: RegExp }> = {
   'web.whatsapp.com': { fixture: 'whatsapp', path: /^\// },
   'app.slack.com': { fixture: 'slack', path: /^\/client\/[^/]+\/[^/]+(\/.*)?$/ },
   'discord.com': { fixture: 'textarea', path: /^\/channels\/[^/]+\/[^/]+\/?$/ },
+  // A chat Steady does not know: guarded only once a person adds it as their own site.
+  'chat.example.test': { fixture: 'textarea', path: /^\/room\/[^/]+\/?$/ },
 };
 
 export interface FixtureServer {
