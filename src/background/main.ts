@@ -5,11 +5,11 @@ import {
   onPermissionsChange,
   onStartup,
   openExtensionPage,
+  serveSessionRelay,
   setToolbarWarning,
   shareSessionStorageWithContentScripts,
 } from '../platform/browser';
 import { listOf, t } from '../platform/i18n';
-import { serveSessionRelay } from '../platform/session-relay';
 import { sitesWithout } from '../sites/access';
 import { syncCustomSites, watchCustomSites } from './customSites';
 

@@ -1,91 +1,13 @@
 /**
- * The only module that talks to the browser's extension APIs. Everything else receives
- * these functions, so it can be tested without a browser and goes quiet when they fail.
+ * The only module that talks to the browser's extension APIs (with native.ts, its polyfill-free
+ * part for the content script). Everything else receives these functions, so it can be tested
+ * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
-import { asRecord } from './relay';
-import { relayChanges, relayRequest } from './session-relay';
+import { asRecord, parseRelayRequest, RELAY } from './relay';
 
-/** False once the extension was updated, reloaded or removed under an open tab. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
-export type StorageChange = { key: string; newValue: unknown };
-/** sync: settings that follow the person. local: this device's stats and snooze. session: tallies. */
-export type AreaName = 'sync' | 'local' | 'session';
-
-function area(name: AreaName): browser.Storage.StorageArea | undefined {
-  try {
-    return browser.storage[name];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads keys from an area. `null` reads all. Resolves to {} when the area is unreachable. */
-export async function readStorage(name: AreaName, keys: string | string[] | null): Promise<Record<string, unknown>> {
-  try {
-    const direct = area(name);
-    if (direct) return (await direct.get(keys)) ?? {};
-    if (name === 'session') return asRecord(await relayRequest({ op: 'get', keys }));
-    return {};
-  } catch {
-    return {};
-  }
-}
-
-/** Writes; resolves false instead of throwing, since a lost write must never break the page. */
-export async function writeStorage(name: AreaName, items: Record<string, unknown>): Promise<boolean> {
-  try {
-    const direct = area(name);
-    if (direct) await direct.set(items);
-    else if (name === 'session') return (await relayRequest({ op: 'set', items })) === true;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function removeStorage(name: AreaName, keys: string[]): Promise<void> {
-  try {
-    const direct = area(name);
-    if (direct) await direct.remove(keys);
-    else if (name === 'session') await relayRequest({ op: 'remove', keys });
-  } catch {
-    // The context is gone or the area is off; nothing to undo.
-  }
-}
-
-/** Calls `listener` for each changed key in `name` until `signal` aborts. */
-export function onStorageChange(name: AreaName, listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, areaName: string): void => {
-    if (areaName !== name || signal.aborted) return;
-    listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
-  };
-  // Firefox content scripts have no storage.session, and no events for it either.
-  if (name === 'session' && !area('session')) return relayChanges(listener, signal);
-  try {
-    browser.storage.onChanged.addListener(handle);
-    signal.addEventListener('abort', () => {
-      try {
-        browser.storage.onChanged.removeListener(handle);
-      } catch {
-        // Already torn down with the context.
-      }
-    }, { once: true });
-  } catch {
-    // No storage events in this context: the tab keeps the values it has.
-  }
-}
-
-export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path);
-}
+export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
+export type { AreaName, StorageChange } from './native';
 
 export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -98,7 +20,7 @@ export async function openOptionsPage(): Promise<void> {
 /**
  * Background only: lets content scripts use storage.session. Chrome keeps it to trusted contexts
  * until setAccessLevel says otherwise; Firefox (153) has no setAccessLevel and never gives content
- * scripts storage.session, so there they reach it through platform/session-relay.ts instead.
+ * scripts storage.session, so there they reach it through the relay (native.ts asks, serveSessionRelay below answers).
  */
 export async function shareSessionStorageWithContentScripts(): Promise<void> {
   const session = browser.storage.session as browser.Storage.StorageArea & {
@@ -227,4 +149,44 @@ export async function setToolbarWarning(title: string | null, defaultTitle: stri
     browser.action.setBadgeBackgroundColor({ color: '#b3261e' }),
     browser.action.setTitle({ title: title ?? defaultTitle }),
   ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session relay, background side: storage.session for Firefox content scripts (their side: native.ts).
+
+/**
+ * Background only: serves the relay. `merge(key, stored, incoming)` decides what a write keeps, so
+ * two tabs writing the same key combine their counts instead of the later one erasing the other.
+ */
+export function serveSessionRelay(merge: (key: string, stored: unknown, incoming: unknown) => unknown): void {
+  const session = browser.storage.session;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseRelayRequest(message);
+    // Not ours: let other listeners answer. A malformed relay request gets a clear refusal.
+    if (!request) return asRecord(message).relay === RELAY ? Promise.reject(new Error('malformed session relay request')) : undefined;
+    if (request.op === 'get') return session.get(request.keys);
+    if (request.op === 'remove') return session.remove(request.keys).then(() => true);
+    const keys = Object.keys(request.items);
+    return session.get(keys).then((stored) => {
+      const merged = Object.fromEntries(keys.map((key) => [key, merge(key, stored[key], request.items[key])]));
+      return session.set(merged).then(() => true);
+    });
+  });
+  const ports = new Set<browser.Runtime.Port>();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== RELAY) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+  });
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'session') return;
+    const plain = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, { newValue: change.newValue }]));
+    for (const port of ports) {
+      try {
+        port.postMessage(plain);
+      } catch {
+        ports.delete(port);
+      }
+    }
+  });
 }

@@ -160,7 +160,6 @@ describe('export and import', () => {
     });
     await settingsWhere((s) => s.limit === 7);
     expect(await storedSettings(steady)).toEqual(exported);
-    // The page's own save status: the custom-sites section has a status region of its own.
     await expect.poll(() => options.locator('p.status[role=status]').textContent()).toBe('Settings imported');
     expect(await options.getByRole('textbox', { name: 'Messages before a pause' }).inputValue()).toBe('7');
   });
