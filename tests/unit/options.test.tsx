@@ -17,6 +17,9 @@ const platform = vi.hoisted(() => {
     onStorageChange: vi.fn((_area: string, listener: Listener, _signal: AbortSignal): void => {
       listeners.push(listener);
     }),
+    // The access notice's calls; access.test.tsx covers the notice.
+    missingHostPermissions: vi.fn(async (): Promise<string[]> => []),
+    grantHostPermissions: vi.fn(async (): Promise<boolean> => true),
     // The custom-sites section's permission calls; customSites.test.tsx covers them.
     hasHostPermission: vi.fn(async (): Promise<boolean> => false),
     requestHostPermission: vi.fn(async (): Promise<boolean> => false),
@@ -28,6 +31,8 @@ vi.mock('../../src/platform/browser', () => ({
   readStorage: platform.readStorage,
   writeStorage: platform.writeStorage,
   onStorageChange: platform.onStorageChange,
+  missingHostPermissions: platform.missingHostPermissions,
+  grantHostPermissions: platform.grantHostPermissions,
   hasHostPermission: platform.hasHostPermission,
   requestHostPermission: platform.requestHostPermission,
   releaseHostPermission: platform.releaseHostPermission,
