@@ -16,7 +16,8 @@ const KB = 1024;
 export const SIZE_BUDGETS = {
   'content.js': 12 * KB,
   'card.js': 12 * KB,
-  'background.js': 12 * KB,
+  // Wakes for install, storage and permission events and card requests; never on a page's hot path.
+  'background.js': 16 * KB,
   'options.js': 28 * KB,
   'practice.js': 20 * KB,
 };
