@@ -4,7 +4,10 @@ import * as z from 'zod/mini';
 export const SETTINGS_VERSION = 1;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
-export const BUILT_IN_SITE_IDS = ['whatsapp', 'slack', 'discord'] as const;
+export const BUILT_IN_SITE_IDS = [
+  'whatsapp', 'slack', 'discord',
+  'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element',
+] as const;
 export type BuiltInSiteId = (typeof BUILT_IN_SITE_IDS)[number];
 
 export interface Settings {

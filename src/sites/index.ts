@@ -1,14 +1,23 @@
 import { discord } from './discord';
+import { element } from './element';
 import { generic } from './generic';
+import { googleChat } from './googlechat';
+import { googleMessages } from './googlemessages';
+import { linkedin } from './linkedin';
 import type { Site } from './site';
 import { slack } from './slack';
+import { teams } from './teams';
 import { whatsapp } from './whatsapp';
+import { x } from './x';
 
 export type { Site } from './site';
 export { generic };
 
 /** Built-in sites, in the order options shows them. Adding one: one file here, one fixture in tests/fixtures. */
-export const SITES: readonly Site[] = [whatsapp, slack, discord];
+export const SITES: readonly Site[] = [
+  whatsapp, slack, discord,
+  googleChat, teams, linkedin, x, googleMessages, element,
+];
 
 /** Converts a match pattern (scheme://host/path with * wildcards) into a RegExp for a full URL. */
 export function matchPatternToRegExp(pattern: string): RegExp {

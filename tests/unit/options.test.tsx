@@ -110,7 +110,7 @@ describe('OptionsForm', () => {
     expect(enabled.type).toBe('checkbox');
     expect(enabled.checked).toBe(true);
     for (const site of SITE_TOGGLES) expect(byLabel(container, site.name).checked).toBe(true);
-    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'slack', 'discord']);
+    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'slack', 'discord', 'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element']);
   });
 
   it('gives each number field a hint with its range, grouped in fieldsets', async () => {

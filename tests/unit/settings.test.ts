@@ -27,7 +27,7 @@ describe('settings: reading what storage holds', () => {
   });
 
   it('keeps every valid field', () => {
-    const stored = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { whatsapp: false, slack: true, discord: false } };
+    const stored = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, discord: false, teams: false } };
     expect(parseSettings(stored)).toEqual(stored);
   });
 
