@@ -17,6 +17,15 @@ const ROUTES: Record<FixtureHost, { fixture: FixtureName; path: RegExp }> = {
   'web.whatsapp.com': { fixture: 'whatsapp', path: /^\// },
   'app.slack.com': { fixture: 'slack', path: /^\/client\/[^/]+\/[^/]+(\/.*)?$/ },
   'discord.com': { fixture: 'textarea', path: /^\/channels\/[^/]+\/[^/]+\/?$/ },
+  // Standalone Chat, and the /u/0/frame page Gmail embeds as an iframe.
+  'chat.google.com': { fixture: 'googlechat', path: /^\/u\/0\/(frame|app\/(chat|dm)\/[^/]+)$/ },
+  'mail.google.com': { fixture: 'gmail', path: /^\/(mail|chat)\/u\/0\/$/ },
+  'teams.microsoft.com': { fixture: 'teams', path: /^\/v2\/$/ },
+  // Full messaging page, or any other page with chat bubbles in #interop-outlet's shadow root.
+  'www.linkedin.com': { fixture: 'linkedin', path: /^\/(messaging\/thread\/[^/]+|feed)\/$/ },
+  'x.com': { fixture: 'x', path: /^\/(messages\/\d+-\d+|i\/chat\/\d+)$/ },
+  'messages.google.com': { fixture: 'gmessages', path: /^\/web\/conversations\/\d+$/ },
+  'app.element.io': { fixture: 'element', path: /^\/$/ },
 };
 
 export interface FixtureServer {

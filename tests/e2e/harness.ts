@@ -38,6 +38,14 @@ export const FIXTURES = {
     composer: 'textarea[aria-label="Message"]',
     sendButton: 'form button[type=submit]',
   },
+  googlechat: { host: 'chat.google.com', path: '/u/0/app/chat/AAAA1', composer: '[role=textbox][contenteditable=true]', sendButton: 'button[aria-label="Send message"]' },
+  // The composer is in the chat.google.com iframe: tests/e2e/sites-b.test.ts reads it there.
+  gmail: { host: 'mail.google.com', path: '/mail/u/0/', composer: 'iframe[title=Chat]', sendButton: 'iframe[title=Chat]' },
+  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="newMessageCommands-send"]' },
+  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button' },
+  x: { host: 'x.com', path: '/messages/111-222', composer: '[data-testid=dmComposerTextInput]', sendButton: '[data-testid=dmComposerSendButton]' },
+  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]' },
+  element: { host: 'app.element.io', path: '/#/room/!abc:example.org', composer: '[data-testid=basicmessagecomposer]', sendButton: '[data-testid=sendmessagebtn]' },
 } as const satisfies Record<FixtureName, { host: FixtureHost; path: string; composer: string; sendButton: string }>;
 
 export function fixturePort(): number {
