@@ -15,8 +15,17 @@ const entries = {
   background: 'src/background/main.ts',
   options: 'src/options/main.tsx',
   practice: 'src/practice/main.tsx',
+  popup: 'src/popup/main.tsx',
+  welcome: 'src/welcome/main.tsx',
 };
-const pages = ['src/options/options.html', 'src/practice/practice.html'];
+/** Copied as they are: the pages, and the stylesheet the practice chat shares with the welcome page. */
+const pages = [
+  'src/options/options.html',
+  'src/practice/practice.html',
+  'src/practice/practice.css',
+  'src/popup/popup.html',
+  'src/welcome/welcome.html',
+];
 
 const staging = join(root, 'dist', '.staging');
 

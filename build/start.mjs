@@ -3,7 +3,7 @@
 // Usage: node build/start.mjs [--headless] [--firefox]
 //   With a display (DISPLAY or WAYLAND_DISPLAY set): opens a Chromium window with dist/chrome
 //     loaded, using the profile in .cache/profile (kept between runs). On first install the
-//     extension opens its practice chat; the script runs until you close the browser.
+//     extension opens its welcome page with the practice chat; the script runs until you close the browser.
 //   With no display (a server, CI) or with --headless: runs headless in a fresh profile, opens the
 //     practice chat, sends five quick messages so Steady holds the fifth, and saves a screenshot
 //     of the pause card to screenshots/practice-pause.png.
@@ -124,8 +124,10 @@ async function openWindow() {
   }
   if (id) {
     const practiceUrl = `chrome-extension://${id}/practice.html`;
-    // On first install the extension opens the practice chat itself; on later runs, open it here.
-    const opened = () => context.pages().some((p) => p.url().startsWith(practiceUrl));
+    // On first install the extension opens its welcome page (with the practice chat in it) itself;
+    // on later runs, open the practice chat here.
+    const welcomeUrl = `chrome-extension://${id}/welcome.html`;
+    const opened = () => context.pages().some((p) => p.url().startsWith(practiceUrl) || p.url().startsWith(welcomeUrl));
     const deadline = Date.now() + 2_000;
     while (!opened() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     const blank = context.pages().find((p) => p.url() === 'about:blank');

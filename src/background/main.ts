@@ -1,4 +1,4 @@
-import { onActionClicked, onInstalled, onStartup, openExtensionPage, openOptionsPage, shareSessionStorageWithContentScripts } from '../platform/browser';
+import { onInstalled, onStartup, openExtensionPage, shareSessionStorageWithContentScripts } from '../platform/browser';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
 function allowTallies(): void {
@@ -11,7 +11,7 @@ allowTallies();
 onStartup(allowTallies);
 onInstalled((reason) => {
   allowTallies();
-  // First install: a safe place to feel the pause before it happens in a real chat.
-  if (reason === 'install') void openExtensionPage('practice.html');
+  // First install: what Steady does, its privacy promise, and the practice chat to feel the pause in.
+  if (reason === 'install') void openExtensionPage('welcome.html');
 });
-onActionClicked(() => void openOptionsPage());
+// The toolbar button opens popup.html (manifest action.default_popup), so there is no click handler.

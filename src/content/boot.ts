@@ -1,7 +1,10 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { parseSnooze, SNOOZE_KEY } from '../core/snooze';
+import { STATS_KEY } from '../core/stats';
 import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/browser';
 import type { Site } from '../sites';
 import { startGuard } from './guard';
+import { statsRecorder } from './record';
 import { Tallies } from './tallies';
 
 /**
@@ -20,6 +23,26 @@ export function boot(site: Site, win: Window): AbortController {
     for (const { key, newValue } of changes) if (key === SETTINGS_KEY) settings = parseSettings(newValue);
   }, signal);
 
+  // The snooze is read once and then followed live, so the popup's button reaches open tabs at once.
+  let snoozeUntil = 0;
+  let snoozeChanged = false;
+  void readStorage('local', SNOOZE_KEY).then((stored) => {
+    // A change that arrived while reading is newer than what was read.
+    if (!snoozeChanged && SNOOZE_KEY in stored) snoozeUntil = parseSnooze(stored[SNOOZE_KEY]);
+  });
+  onStorageChange('local', (changes) => {
+    for (const { key, newValue } of changes) {
+      if (key !== SNOOZE_KEY) continue;
+      snoozeChanged = true;
+      snoozeUntil = parseSnooze(newValue);
+    }
+  }, signal);
+
+  const record = statsRecorder({
+    read: async () => (await readStorage('local', STATS_KEY))[STATS_KEY],
+    write: (stats) => writeStorage('local', { [STATS_KEY]: stats }),
+  }, () => Date.now());
+
   const tallies = new Tallies({
     read: () => readStorage('session', null),
     write: (items) => writeStorage('session', items),
@@ -33,6 +56,8 @@ export function boot(site: Site, win: Window): AbortController {
     win,
     tallies,
     settings: () => settings,
+    snoozeUntil: () => snoozeUntil,
+    record,
     alive: extensionAlive,
     now: () => Date.now(),
     signal,

@@ -1,6 +1,8 @@
 import { hashKey } from '../core/hash';
-import { decide, type Decision } from '../core/policy';
+import type { Decision } from '../core/policy';
 import type { Settings } from '../core/settings';
+import { decideWithSnooze } from '../core/snooze';
+import type { StatEvent } from '../core/stats';
 import { recordSend, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
 import { CardHost } from './card/host';
@@ -16,6 +18,10 @@ export interface GuardDeps {
   readonly tallies: Tallies;
   /** The live settings; read at each intent, so changes in options apply at once. */
   settings(): Settings;
+  /** The live snooze end time (0 when not snoozed), kept in memory like settings. */
+  snoozeUntil(): number;
+  /** Counts a pause or a choice; returns at once and never throws. */
+  record(event: StatEvent): void;
   /** Is the extension still there? When not, the guard stops and lets everything through. */
   alive(): boolean;
   readonly now: () => number;
@@ -55,7 +61,8 @@ export function startGuard(deps: GuardDeps): void {
     const settings = deps.settings();
     if (!settings.enabled || !(settings.sites[site.id as keyof Settings['sites']] ?? true)) return;
     const conversation = conversationOf(intent.composer);
-    const decision = decide(settings, tallies.get(conversation), now());
+    // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
+    const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
     if (decision.kind === 'pass') {
       passedAt = now();
       countWhenSent(conversation, intent.composer);
@@ -88,12 +95,17 @@ export function startGuard(deps: GuardDeps): void {
       focusAtEnd(intent.composer);
     };
     card.show({ ...base, phase: 'ask' }, {
-      keepEditing: backToDraft,
+      keepEditing: () => {
+        deps.record('keptEditing');
+        backToDraft();
+      },
       wait: () => {
+        deps.record('waited');
         tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
         backToDraft();
       },
       sendAnyway: () => {
+        deps.record('sentAnyway');
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
         card.hide();
         focusAtEnd(intent.composer);
@@ -109,6 +121,8 @@ export function startGuard(deps: GuardDeps): void {
         });
       },
     });
+    // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
+    deps.record('shown');
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {

@@ -14,11 +14,12 @@ export function extensionAlive(): boolean {
 }
 
 export type StorageChange = { key: string; newValue: unknown };
-type AreaName = 'sync' | 'session';
+/** sync: settings that follow the person. local: this device's stats and snooze. session: tallies. */
+export type AreaName = 'sync' | 'local' | 'session';
 
 function area(name: AreaName): browser.Storage.StorageArea | undefined {
   try {
-    return name === 'sync' ? browser.storage.sync : browser.storage.session;
+    return browser.storage[name];
   } catch {
     return undefined;
   }
@@ -99,6 +100,16 @@ export function onStartup(listener: () => void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
-export function onActionClicked(listener: () => void): void {
-  browser.action.onClicked.addListener(listener);
+/**
+ * The URL of the tab the popup was opened over, or undefined. Without the "tabs" permission the
+ * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
+ * which is all the popup needs: any other tab is one Steady does not know.
+ */
+export async function activeTabUrl(): Promise<string | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url;
+  } catch {
+    return undefined;
+  }
 }

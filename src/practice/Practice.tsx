@@ -8,20 +8,30 @@ interface Line {
   readonly text: string;
 }
 
+export interface PracticeProps {
+  /** Inside another page (the welcome page): a section with an h3 instead of the page's main and h1. */
+  embedded?: boolean;
+}
+
 /**
  * A pretend chat that behaves like a real one: Enter sends, Shift+Enter is a new line, the box
  * empties after sending. Steady guards it exactly as it guards a chat site.
  */
-export function Practice() {
+export function Practice({ embedded = false }: PracticeProps) {
   const partner = partnerName();
   const [lines, setLines] = useState<Line[]>(() => [{ id: 0, from: 'them', text: t('practiceGreeting') }]);
   const [draft, setDraft] = useState('');
   const pendingReply = useRef<number | null>(null);
   const turn = useRef(0);
   const nextId = useRef(1);
-  const listEnd = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const Root = embedded ? 'section' : 'main';
+  const Title = embedded ? 'h3' : 'h1';
 
-  useEffect(() => listEnd.current?.scrollIntoView({ block: 'end' }), [lines]);
+  // Scrolls the list, never the page: on the welcome page the chat sits below the steps.
+  useEffect(() => {
+    if (list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [lines]);
   useEffect(() => () => { if (pendingReply.current !== null) clearTimeout(pendingReply.current); }, []);
 
   const add = (from: Line['from'], text: string): void =>
@@ -41,22 +51,21 @@ export function Practice() {
   };
 
   return (
-    <main class="chat">
+    <Root class="chat" aria-label={embedded ? t('practicePageTitle') : undefined}>
       <header>
         <span class="avatar" aria-hidden="true">{partner[0]}</span>
         <div>
-          <h1>{partner} <span class="tag">{t('practiceTag')}</span></h1>
+          <Title>{partner} <span class="tag">{t('practiceTag')}</span></Title>
           <p>{t('practiceSubtitle')}</p>
         </div>
       </header>
       <section class="intro" aria-label={t('practiceIntroLabel')}>
         <p>{t('practiceIntro', partner)}</p>
       </section>
-      <ol class="messages" aria-label={t('practiceMessagesLabel')} aria-live="polite">
+      <ol ref={list} class="messages" aria-label={t('practiceMessagesLabel')} aria-live="polite">
         {lines.map((line) => (
           <li key={line.id} class={line.from}>{line.text}</li>
         ))}
-        <li ref={listEnd} class="end" aria-hidden="true" />
       </ol>
       <form
         class="composer"
@@ -81,6 +90,6 @@ export function Practice() {
         />
         <button type="submit" data-practice-send>{t('practiceSend')}</button>
       </form>
-    </main>
+    </Root>
   );
 }

@@ -62,7 +62,7 @@ interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
   clear(): Promise<void>;
 }
-declare const chrome: { storage: { sync: StorageArea; session: StorageArea }; runtime: { reload(): void } };
+declare const chrome: { storage: { sync: StorageArea; local: StorageArea; session: StorageArea }; runtime: { reload(): void } };
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -162,9 +162,9 @@ export async function storedSettings(steady: Steady): Promise<unknown> {
   return steady.worker.evaluate(async (key) => (await chrome.storage.sync.get(key))[key], SETTINGS_KEY);
 }
 
-/** Forgets settings, tallies and cooldowns. Call with no chat page open. */
+/** Forgets settings, tallies, cooldowns, the snooze and the day counts. Call with no chat page open. */
 export async function resetState(steady: Steady): Promise<void> {
-  await steady.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.session.clear()]));
+  await steady.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.storage.session.clear()]));
 }
 
 /** Asks the extension to reload itself; resolves once the new service worker runs. Needs developerMode. */

@@ -119,7 +119,7 @@ describe('locales: the code and the messages agree', () => {
   });
 
   describe('no user-visible text is left in the components', () => {
-    const UI_DIRS = ['src/content/card/', 'src/options/', 'src/practice/'];
+    const UI_DIRS = ['src/content/card/', 'src/options/', 'src/practice/', 'src/popup/', 'src/welcome/'];
     // The card's stylesheet is CSS, not words.
     const ui = sources.filter(({ path }) => UI_DIRS.some((dir) => path.startsWith(dir)) && !path.endsWith('styles.ts'));
     const KEY_NAMES = new Set(['Enter', 'Escape', 'Tab']);
@@ -172,7 +172,10 @@ describe('locales: the code and the messages agree', () => {
     });
 
     it('scans the component files', () => {
-      expect(ui.map((s) => s.path)).toEqual(expect.arrayContaining(['src/content/card/Card.tsx', 'src/options/OptionsForm.tsx', 'src/practice/Practice.tsx']));
+      expect(ui.map((s) => s.path)).toEqual(expect.arrayContaining([
+        'src/content/card/Card.tsx', 'src/options/OptionsForm.tsx', 'src/practice/Practice.tsx',
+        'src/popup/Popup.tsx', 'src/popup/WeekChart.tsx', 'src/popup/SnoozePanel.tsx', 'src/popup/SitePanel.tsx', 'src/welcome/Welcome.tsx',
+      ]));
     });
 
     it.each(ui.map((s) => [s.path, s.text] as const))('%s', (path, text) => {

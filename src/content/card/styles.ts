@@ -97,7 +97,9 @@ button {
   cursor: pointer;
 }
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); }
-button.quiet { background: transparent; order: -1; margin-inline-end: auto; }
+/* "Send anyway" stays available but quieter, on its own line under the two calmer choices. */
+button.quiet { order: 1; margin-inline-start: auto; min-height: 32px; padding: 4px 8px; border-color: transparent; background: transparent; color: var(--muted); font-weight: 500; text-decoration: underline; text-underline-offset: 3px; }
+.actions::after { content: ""; order: 0; flex-basis: 100%; }
 button:disabled { cursor: default; opacity: 0.55; }
 button:hover:not(:disabled) { filter: brightness(0.97); }
 button:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { addDays, dayKey, daysBetween, isDayKey, systemZone, type Zone } from './zone';
+
+/**
+ * Per-day counts of pauses and the choices made on them. Counts only: never a site, a
+ * conversation, a name or a word of a message. Kept in storage.local under one key.
+ */
+
+/** What happened on one pause: it was shown, then one of the three choices. */
+export type StatEvent = 'shown' | 'waited' | 'keptEditing' | 'sentAnyway';
+
+export const STAT_EVENTS: readonly StatEvent[] = ['shown', 'waited', 'keptEditing', 'sentAnyway'];
+
+export type DayCounts = Readonly<Record<StatEvent, number>>;
+
+export interface Stats {
+  /** Local date 'YYYY-MM-DD' -> that day's counts. Days with nothing are simply absent. */
+  readonly days: Readonly<Record<string, DayCounts>>;
+}
+
+export interface DayStats extends DayCounts {
+  readonly date: string;
+}
+
+export const STATS_KEY = 'stats';
+
+/** A month of history is plenty for a week's chart and keeps storage tiny. */
+export const KEEP_DAYS = 31;
+
+/** A day that shows more than this is a bug or tampering, not a person; it caps the count. */
+const MAX_COUNT = 100_000;
+
+export const EMPTY_DAY: DayCounts = Object.freeze({ shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0 });
+export const EMPTY_STATS: Stats = Object.freeze({ days: Object.freeze({}) });
+
+/** Drops days older than KEEP_DAYS, and days implausibly far ahead (a clock that was wrong). */
+function prune(days: Record<string, DayCounts>, today: string): Record<string, DayCounts> {
+  const kept: Record<string, DayCounts> = {};
+  for (const [key, counts] of Object.entries(days)) {
+    const age = daysBetween(key, today);
+    // A day or so ahead happens after flying west; more than that is a broken clock.
+    if (age < KEEP_DAYS && age >= -1) kept[key] = counts;
+  }
+  return kept;
+}
+
+/** Counts one event on the local day of `now`, and prunes old days. Returns a new object. */
+export function recordChoice(stats: Stats, event: StatEvent, now: number, zone: Zone = systemZone): Stats {
+  const today = dayKey(now, zone);
+  const day = stats.days[today] ?? EMPTY_DAY;
+  const next = { ...day, [event]: Math.min(MAX_COUNT, day[event] + 1) };
+  return { days: prune({ ...stats.days, [today]: next }, today) };
+}
+
+/** The last seven local days, oldest first, ending today; a day with no pauses is all zeros. */
+export function lastSevenDays(stats: Stats, now: number, zone: Zone = systemZone): DayStats[] {
+  const today = dayKey(now, zone);
+  return Array.from({ length: 7 }, (_, index) => {
+    const date = addDays(today, index - 6);
+    return { date, ...(stats.days[date] ?? EMPTY_DAY) };
+  });
+}
+
+/** Pauses that ended without a send: the person waited or went back to the draft. */
+export function keptCount(day: DayCounts): number {
+  return day.waited + day.keptEditing;
+}
+
+const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+
+/**
+ * Reads whatever storage holds. A malformed day is dropped, a malformed count becomes 0, and
+ * anything else becomes empty stats: a corrupt value never breaks the popup or the card.
+ */
+export function parseStats(value: unknown): Stats {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'days')) return EMPTY_STATS;
+  const days = (value as { days: unknown }).days;
+  if (typeof days !== 'object' || days === null || Array.isArray(days)) return EMPTY_STATS;
+  const parsed: Record<string, DayCounts> = {};
+  for (const [key, raw] of Object.entries(days)) {
+    if (!isDayKey(key) || typeof raw !== 'object' || raw === null) continue;
+    const counts: Record<StatEvent, number> = { ...EMPTY_DAY };
+    for (const event of STAT_EVENTS) {
+      const result = count.safeParse(Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0);
+      counts[event] = result.success ? result.data : 0;
+    }
+    parsed[key] = counts;
+  }
+  return { days: parsed };
+}

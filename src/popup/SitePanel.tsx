@@ -1,0 +1,32 @@
+import type { Settings } from '../core/settings';
+import type { SiteToggle } from '../options/sites';
+import { Toggle } from '../options/Toggle';
+import { t, type MessageKey } from '../platform/i18n';
+
+export interface SitePanelProps {
+  /** The built-in site in the current tab, or null for any other tab. */
+  site: SiteToggle | null;
+  settings: Settings;
+  snoozed: boolean;
+  onChange: (on: boolean) => void;
+}
+
+/** Why Steady is or is not pausing on this site right now: the first reason that applies. */
+function stateKey(site: SiteToggle, settings: Settings, snoozed: boolean): MessageKey {
+  if (!settings.enabled) return 'popupSiteAllOff';
+  if (!settings.sites[site.id]) return 'popupSiteOff';
+  return snoozed ? 'popupSiteSnoozed' : 'popupSiteOn';
+}
+
+/** Is Steady active on the current tab's site, with that site's own switch. */
+export function SitePanel({ site, settings, snoozed, onChange }: SitePanelProps) {
+  if (!site) return <p class="hint">{t('popupSiteUnknown')}</p>;
+  return (
+    <Toggle
+      label={t('popupSiteToggle', site.name)}
+      checked={settings.sites[site.id]}
+      onChange={onChange}
+      description={t(stateKey(site, settings, snoozed))}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+/** Popup entry: reads storage and the current tab, draws Popup, and follows storage while open. */
+import { render } from 'preact';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { isSnoozed, parseSnooze, SNOOZE_KEY } from '../core/snooze';
+import { parseStats, STATS_KEY, type Stats } from '../core/stats';
+import { activeTabUrl, onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
+import { localizePage } from '../platform/i18n';
+import { siteToggleFor } from './currentSite';
+import { Popup } from './Popup';
+
+interface State {
+  stats: Stats;
+  snoozeUntil: number;
+  settings: Settings;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const [sync, local, url] = await Promise.all([
+    readStorage('sync', SETTINGS_KEY),
+    readStorage('local', [STATS_KEY, SNOOZE_KEY]),
+    activeTabUrl(),
+  ]);
+  const site = siteToggleFor(url);
+  let state: State = {
+    stats: parseStats(local[STATS_KEY]),
+    snoozeUntil: parseSnooze(local[SNOOZE_KEY]),
+    settings: parseSettings(sync[SETTINGS_KEY]),
+  };
+  let snoozeEnds: number | undefined;
+
+  const draw = (): void => {
+    render(
+      <Popup
+        now={Date.now}
+        stats={state.stats}
+        snoozeUntil={state.snoozeUntil}
+        settings={state.settings}
+        site={site}
+        onSnooze={(until) => {
+          update({ snoozeUntil: until });
+          void writeStorage('local', { [SNOOZE_KEY]: until });
+        }}
+        onUndoSnooze={() => {
+          update({ snoozeUntil: 0 });
+          void removeStorage('local', [SNOOZE_KEY]);
+        }}
+        onSiteChange={(on) => {
+          if (!site) return;
+          // The whole settings object, as the options page saves it, so both stay in step.
+          const next = { ...state.settings, sites: { ...state.settings.sites, [site.id]: on } };
+          update({ settings: next });
+          void writeStorage('sync', { [SETTINGS_KEY]: next }).then(async (ok) => {
+            if (!ok) update({ settings: parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]) });
+          });
+        }}
+        onOpenOptions={() => void openOptionsPage().then(() => window.close(), () => undefined)}
+        onOpenPractice={() => void openExtensionPage('practice.html').then(() => window.close(), () => undefined)}
+      />,
+      root,
+    );
+    // Redraw when a snooze runs out while the popup is open, so it never shows a stale end time.
+    clearTimeout(snoozeEnds);
+    const now = Date.now();
+    if (isSnoozed(state.snoozeUntil, now)) snoozeEnds = window.setTimeout(draw, state.snoozeUntil - now + 20);
+  };
+  const update = (patch: Partial<State>): void => {
+    state = { ...state, ...patch };
+    draw();
+  };
+
+  // The popup closes with its page, and the listeners with it; nothing to abort by hand.
+  const signal = new AbortController().signal;
+  onStorageChange('local', (changes) => {
+    for (const { key, newValue } of changes) {
+      if (key === STATS_KEY) update({ stats: parseStats(newValue) });
+      if (key === SNOOZE_KEY) update({ snoozeUntil: parseSnooze(newValue) });
+    }
+  }, signal);
+  onStorageChange('sync', (changes) => {
+    for (const { key, newValue } of changes) if (key === SETTINGS_KEY) update({ settings: parseSettings(newValue) });
+  }, signal);
+  draw();
+}
+
+localizePage(document, 'extensionName');
+const root = document.getElementById('app');
+if (root) void start(root);
