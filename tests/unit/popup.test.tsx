@@ -226,7 +226,7 @@ describe('popup: this site', () => {
   });
 
   it('says why it is not pausing: off here, off everywhere, or snoozed', () => {
-    draw({ settings: settings({ sites: { whatsapp: false, slack: true, discord: true } }) });
+    draw({ settings: settings({ sites: { ...parseSettings({}).sites, whatsapp: false } }) });
     expect(siteSwitch().checked).toBe(false);
     expect(siteHint()).toBe('Off on this site.');
     draw({ settings: settings({ enabled: false }) });
