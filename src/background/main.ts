@@ -1,4 +1,5 @@
 import { onInstalled, onStartup, openExtensionPage, shareSessionStorageWithContentScripts } from '../platform/browser';
+import { syncCustomSites, watchCustomSites } from './customSites';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
 function allowTallies(): void {
@@ -8,9 +9,15 @@ function allowTallies(): void {
 }
 
 allowTallies();
-onStartup(allowTallies);
+watchCustomSites();
+onStartup(() => {
+  allowTallies();
+  void syncCustomSites();
+});
 onInstalled((reason) => {
   allowTallies();
+  // Registrations persist, but an update or a permission revoked while we were off may have changed what should exist.
+  void syncCustomSites();
   // First install: what Steady does, its privacy promise, and the practice chat to feel the pause in.
   if (reason === 'install') void openExtensionPage('welcome.html');
 });

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILT_IN_SITE_IDS, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
 import { slots, t } from '../platform/i18n';
@@ -14,6 +15,8 @@ export interface OptionsFormProps {
   /** Delivers settings changed elsewhere (another options page, the popup); returns an unsubscribe. */
   subscribe?: (listener: (next: Settings) => void) => () => void;
   sites: readonly SiteToggle[];
+  /** Sections with their own storage (custom sites), shown after the site switches. */
+  children?: ComponentChildren;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved'; count: number } | { kind: 'failed' };
@@ -29,7 +32,7 @@ function sameSettings(a: Settings, b: Settings): boolean {
   );
 }
 
-export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProps) {
+export function OptionsForm({ initial, save, subscribe, sites, children }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Edits build on this rather than on render state, so two quick edits never drop one another.
@@ -100,6 +103,8 @@ export function OptionsForm({ initial, save, subscribe, sites }: OptionsFormProp
           <Toggle key={site.id} label={site.name} checked={settings.sites[site.id]} onChange={(on) => setSite(site.id, on)} />
         ))}
       </fieldset>
+
+      {children}
 
       <footer class="footer">
         <p>

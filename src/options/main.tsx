@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { onStorageChange, readStorage, writeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
+import { SITES } from '../sites';
+import { CustomSites } from './CustomSites';
+import { customSitesApi } from './customSitesApi';
 import { OptionsForm } from './OptionsForm';
 import { SITE_TOGGLES } from './sites';
 
@@ -28,7 +31,12 @@ async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const stored = await readStorage('sync', SETTINGS_KEY);
-  render(<OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES} />, root);
+  render(
+    <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
+      <CustomSites api={customSitesApi} builtIn={SITES} />
+    </OptionsForm>,
+    root,
+  );
 }
 
 void start();

@@ -26,6 +26,8 @@ const ROUTES: Record<FixtureHost, { fixture: FixtureName; path: RegExp }> = {
   'x.com': { fixture: 'x', path: /^\/(messages\/\d+-\d+|i\/chat\/\d+)$/ },
   'messages.google.com': { fixture: 'gmessages', path: /^\/web\/conversations\/\d+$/ },
   'app.element.io': { fixture: 'element', path: /^\/$/ },
+  // A chat Steady does not know: guarded only once a person adds it as their own site.
+  'chat.example.test': { fixture: 'textarea', path: /^\/room\/[^/]+\/?$/ },
 };
 
 export interface FixtureServer {

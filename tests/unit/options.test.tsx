@@ -17,12 +17,21 @@ const platform = vi.hoisted(() => {
     onStorageChange: vi.fn((_area: string, listener: Listener, _signal: AbortSignal): void => {
       listeners.push(listener);
     }),
+    // The custom-sites section's permission calls; customSites.test.tsx covers them.
+    hasHostPermission: vi.fn(async (): Promise<boolean> => false),
+    requestHostPermission: vi.fn(async (): Promise<boolean> => false),
+    releaseHostPermission: vi.fn(async (): Promise<boolean> => true),
+    onPermissionsChange: vi.fn(),
   };
 });
 vi.mock('../../src/platform/browser', () => ({
   readStorage: platform.readStorage,
   writeStorage: platform.writeStorage,
   onStorageChange: platform.onStorageChange,
+  hasHostPermission: platform.hasHostPermission,
+  requestHostPermission: platform.requestHostPermission,
+  releaseHostPermission: platform.releaseHostPermission,
+  onPermissionsChange: platform.onPermissionsChange,
 }));
 
 const LABELS = {
@@ -302,12 +311,15 @@ describe('options page entry (main.tsx)', () => {
     await type(byLabel(document, LABELS.windowSeconds), '30');
     expect(platform.writeStorage).toHaveBeenCalledWith('sync', { [SETTINGS_KEY]: settings({ limit: 9, enabled: false, windowSeconds: 30 }) });
 
-    await vi.waitFor(() => expect(platform.listeners.length).toBe(1));
+    // One listener for the settings, one for the custom-sites list.
+    await vi.waitFor(() => expect(platform.listeners.length).toBe(2));
     await act(() => {
-      platform.listeners[0]?.([
-        { key: 'unrelated', newValue: 1 },
-        { key: SETTINGS_KEY, newValue: { limit: 3, windowSeconds: 'garbage' } },
-      ]);
+      for (const listener of platform.listeners) {
+        listener([
+          { key: 'unrelated', newValue: 1 },
+          { key: SETTINGS_KEY, newValue: { limit: 3, windowSeconds: 'garbage' } },
+        ]);
+      }
     });
     expect(byLabel(document, LABELS.limit).value).toBe('3');
     // A corrupt stored field falls back to its default rather than breaking the page.
