@@ -60,6 +60,7 @@ export function boot(site: Site, win: Window): AbortController {
     record,
     alive: extensionAlive,
     now: () => Date.now(),
+    random: () => Math.random(),
     signal,
     stop: () => controller.abort(),
   });

@@ -1,5 +1,6 @@
 import { hashKey } from '../core/hash';
 import type { Decision } from '../core/policy';
+import { pickQuestion } from '../core/questions';
 import type { Settings } from '../core/settings';
 import { decideWithSnooze } from '../core/snooze';
 import type { StatEvent } from '../core/stats';
@@ -25,6 +26,8 @@ export interface GuardDeps {
   /** Is the extension still there? When not, the guard stops and lets everything through. */
   alive(): boolean;
   readonly now: () => number;
+  /** A number in [0, 1) for the card's question, when rotation is on; injected so tests can fix it. */
+  readonly random: () => number;
   readonly signal: AbortSignal;
   /** Stops the whole content script: listeners, timers, storage. */
   stop(): void;
@@ -89,6 +92,9 @@ export function startGuard(deps: GuardDeps): void {
       breathSeconds: settings.breathSeconds,
       cooldownMinutes: settings.cooldownMinutes,
       siteName: site.name,
+      question: pickQuestion(settings.rotateQuestions, deps.random()),
+      ownWords: settings.ownWords,
+      schedule: settings.schedule,
     };
     const backToDraft = (): void => {
       card.hide();

@@ -1,4 +1,6 @@
+import { isScheduled } from './schedule';
 import type { Settings } from './settings';
+import type { Zone } from './zone';
 import { cooldownLeft, sendsInWindow, type Tally } from './tally';
 
 export type Decision =
@@ -14,16 +16,18 @@ export type Decision =
       readonly cooldownLeftMs: number;
     };
 
-export type PolicySettings = Pick<Settings, 'enabled' | 'limit' | 'windowSeconds'>;
+export type PolicySettings = Pick<Settings, 'enabled' | 'limit' | 'windowSeconds' | 'schedule'>;
 
 const PASS: Decision = Object.freeze({ kind: 'pass' });
 
 /**
  * Would this send be one too many? Pure and synchronous: it runs inside a keydown handler
- * and must answer before the page sees the key.
+ * and must answer before the page sees the key. Outside the schedule every send passes, a chosen
+ * wait included; the caller still counts passed sends, so the window is true when the schedule begins.
+ * `zone` is for tests; the page uses the system's.
  */
-export function decide(settings: PolicySettings, tally: Tally, now: number): Decision {
-  if (!settings.enabled) return PASS;
+export function decide(settings: PolicySettings, tally: Tally, now: number, zone?: Zone): Decision {
+  if (!settings.enabled || !isScheduled(settings.schedule, now, zone)) return PASS;
   const sends = sendsInWindow(tally, now, settings.windowSeconds * 1000);
   const left = cooldownLeft(tally, now);
   const first = sends[0];

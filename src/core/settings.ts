@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { ownWordsSchema } from './ownWords';
+import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 
-/** Bump when the stored shape changes; `migrate` brings older shapes forward. */
-export const SETTINGS_VERSION = 1;
+/** Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation. */
+export const SETTINGS_VERSION = 2;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
 export const BUILT_IN_SITE_IDS = [
@@ -19,6 +21,12 @@ export interface Settings {
   cooldownMinutes: number;
   breathSeconds: number;
   sites: Record<BuiltInSiteId, boolean>;
+  /** When nudges apply; outside it every send passes (and is still counted). */
+  schedule: Schedule;
+  /** A line of the person's own, shown on the card as plain text; "" for none. */
+  ownWords: string;
+  /** Sometimes ask another step's question instead of "Have they proven reliable?". */
+  rotateQuestions: boolean;
 }
 
 export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds';
@@ -39,16 +47,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cooldownMinutes: NUMBER_FIELDS.cooldownMinutes.fallback,
   breathSeconds: NUMBER_FIELDS.breathSeconds.fallback,
   sites: Object.freeze(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true]))) as Record<BuiltInSiteId, boolean>,
+  schedule: DEFAULT_SCHEDULE,
+  ownWords: '',
+  rotateQuestions: false,
 });
 
-const numberSchemas = Object.fromEntries(
+export const numberSchemas = Object.fromEntries(
   Object.entries(NUMBER_FIELDS).map(([field, { min, max }]) => [
     field,
     z.int().check(z.minimum(min), z.maximum(max)),
   ]),
 ) as Record<NumberField, z.ZodMiniInt>;
 
-const flag = z.boolean();
+export const flag = z.boolean();
 
 /** Why a number field's text was refused; the form turns it into a sentence in the person's language. */
 export type NumberProblem = 'empty' | 'notNumber' | 'decimals' | 'range';
@@ -73,9 +84,22 @@ export function parseNumberInput(field: NumberField, text: string): NumberVerdic
   return { ok: true, value };
 }
 
-/** Brings a stored object from an older version to the current shape. Version 1 is the first. */
-function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  return raw;
+/**
+ * Brings a stored object from an older version to the current shape. An object without a version
+ * is from version 1, the first. A newer version is left as it is and read as far as it goes.
+ */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  const stated = Object.hasOwn(raw, 'version') ? raw.version : undefined;
+  const version = typeof stated === 'number' ? stated : 1;
+  if (version >= SETTINGS_VERSION) return raw;
+  // 1 → 2: every value stays; the three new settings start at their defaults.
+  return {
+    ...raw,
+    version: 2,
+    schedule: { ...DEFAULT_SCHEDULE, days: [...DEFAULT_SCHEDULE.days] },
+    ownWords: DEFAULT_SETTINGS.ownWords,
+    rotateQuestions: DEFAULT_SETTINGS.rotateQuestions,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -104,6 +128,8 @@ export function parseSettings(stored: unknown): Settings {
     sites[id] = result.success ? result.data : DEFAULT_SETTINGS.sites[id];
   }
   const enabled = flag.safeParse(own(raw, 'enabled'));
+  const ownWords = ownWordsSchema.safeParse(own(raw, 'ownWords'));
+  const rotate = flag.safeParse(own(raw, 'rotateQuestions'));
   return {
     version: SETTINGS_VERSION,
     enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,
@@ -112,6 +138,30 @@ export function parseSettings(stored: unknown): Settings {
     cooldownMinutes: pick('cooldownMinutes'),
     breathSeconds: pick('breathSeconds'),
     sites,
+    schedule: readSchedule(own(raw, 'schedule')),
+    ownWords: ownWords.success ? ownWords.data : DEFAULT_SETTINGS.ownWords,
+    rotateQuestions: rotate.success ? rotate.data : DEFAULT_SETTINGS.rotateQuestions,
+  };
+}
+
+/** Are two settings the same in every value? Used to skip saves that would change nothing. */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** The settings with a fixed key order, for comparing and for export. */
+export function canonical(s: Settings): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    enabled: s.enabled,
+    limit: s.limit,
+    windowSeconds: s.windowSeconds,
+    cooldownMinutes: s.cooldownMinutes,
+    breathSeconds: s.breathSeconds,
+    sites: Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, s.sites[id]])) as Record<BuiltInSiteId, boolean>,
+    schedule: { mode: s.schedule.mode, from: s.schedule.from, to: s.schedule.to, days: [...s.schedule.days] },
+    ownWords: s.ownWords,
+    rotateQuestions: s.rotateQuestions,
   };
 }
 

@@ -1,11 +1,14 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUILT_IN_SITE_IDS, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, sameSettings, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
 import { slots, t } from '../platform/i18n';
 import { fieldCopy, FIELD_GROUPS } from './fields';
 import { NumberField } from './NumberField';
+import { OwnWordsField } from './OwnWordsField';
+import { ScheduleSection } from './ScheduleSection';
 import type { SiteToggle } from './sites';
 import { Toggle } from './Toggle';
+import { TransferSection } from './TransferSection';
 
 export interface OptionsFormProps {
   /** Settings as read from storage, already parsed. */
@@ -19,18 +22,10 @@ export interface OptionsFormProps {
   children?: ComponentChildren;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saved'; count: number } | { kind: 'failed' };
+type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } | { kind: 'failed' };
 
-function sameSettings(a: Settings, b: Settings): boolean {
-  return (
-    a.enabled === b.enabled &&
-    a.limit === b.limit &&
-    a.windowSeconds === b.windowSeconds &&
-    a.cooldownMinutes === b.cooldownMinutes &&
-    a.breathSeconds === b.breathSeconds &&
-    BUILT_IN_SITE_IDS.every((id) => a.sites[id] === b.sites[id])
-  );
-}
+/** The card's other questions, named in their own words in the rotation switch's description. */
+const OTHER_QUESTIONS = ['cardQuestionLike', 'cardQuestionGut', 'cardQuestionTrust'] as const;
 
 export function OptionsForm({ initial, save, subscribe, sites, children }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
@@ -38,6 +33,11 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
   // Edits build on this rather than on render state, so two quick edits never drop one another.
   const latest = useRef(initial);
   const saveCount = useRef(0);
+  // Keys each status note afresh, so the same words twice are announced twice. Apart from saveCount,
+  // so a note that is not a save (an export) never silences the answer of a save still running.
+  const noteCount = useRef(0);
+  // Bumped when all settings are replaced (import, reset), so every field drops its draft and shows the new value.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!subscribe) return undefined;
@@ -47,19 +47,33 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
     });
   }, [subscribe]);
 
-  const commit = (next: Settings): void => {
-    if (sameSettings(next, latest.current)) return;
+  /** Saves `next`. `note` is what to say once it is stored, for a whole replacement; an edit says "Saved". */
+  const commit = (next: Settings, note?: string): void => {
+    if (sameSettings(next, latest.current)) {
+      // Nothing to store, but an import or a reset the person asked for still gets its answer.
+      if (note !== undefined) setStatus({ kind: 'done', text: note, count: ++noteCount.current });
+      return;
+    }
+    const count = ++saveCount.current;
     latest.current = next;
     setSettings(next);
-    const count = ++saveCount.current;
     const report = (ok: boolean): void => {
       // Only the newest save speaks; an older one finishing late must not cover a newer failure.
-      if (count === saveCount.current) setStatus(ok ? { kind: 'saved', count } : { kind: 'failed' });
+      if (count === saveCount.current) setStatus(ok ? { kind: 'done', text: note ?? t('optionsSaved'), count: ++noteCount.current } : { kind: 'failed' });
     };
     save(next).then(report, () => report(false));
   };
 
+  const replaceAll = (next: Settings, note: string): void => {
+    commit(next, note);
+    setGeneration((g) => g + 1);
+  };
+
   const setNumber = (field: Field, value: number): void => commit({ ...latest.current, [field]: value });
+  const numberFields = (fields: readonly Field[]) =>
+    fields.map((field) => (
+      <NumberField key={field} field={field} {...fieldCopy(field)} value={settings[field]} onValid={(value) => setNumber(field, value)} />
+    ));
   const setSite = (id: BuiltInSiteId, on: boolean): void =>
     commit({ ...latest.current, sites: { ...latest.current.sites, [id]: on } });
 
@@ -81,28 +95,41 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
         />
       </div>
 
-      {FIELD_GROUPS.map((group) => (
-        <fieldset class="card" key={group.legend}>
-          <legend>{t(group.legend)}</legend>
-          {group.fields.map((field) => (
-            <NumberField
-              key={field}
-              field={field}
-              {...fieldCopy(field)}
-              value={settings[field]}
-              onValid={(value) => setNumber(field, value)}
-            />
+      <Fragment key={generation}>
+        <fieldset class="card">
+          <legend>{t(FIELD_GROUPS.when.legend)}</legend>
+          {numberFields(FIELD_GROUPS.when.fields)}
+        </fieldset>
+
+        <ScheduleSection value={settings.schedule} onValid={(schedule) => commit({ ...latest.current, schedule })} />
+
+        <fieldset class="card">
+          <legend>{t(FIELD_GROUPS.card.legend)}</legend>
+          {numberFields(FIELD_GROUPS.card.fields)}
+          <OwnWordsField value={settings.ownWords} onValid={(ownWords) => commit({ ...latest.current, ownWords })} />
+          <Toggle
+            label={t('rotationLabel')}
+            checked={settings.rotateQuestions}
+            onChange={(on) => commit({ ...latest.current, rotateQuestions: on })}
+            description={t('rotationHint', t('cardQuestion'), OTHER_QUESTIONS.map((key) => t(key)).join(' '))}
+          />
+        </fieldset>
+
+        <fieldset class="card">
+          <legend>{t('optionsSitesLegend')}</legend>
+          <p class="hint">{t('optionsSitesHint')}</p>
+          {sites.map((site) => (
+            <Toggle key={site.id} label={site.name} checked={settings.sites[site.id]} onChange={(on) => setSite(site.id, on)} />
           ))}
         </fieldset>
-      ))}
+      </Fragment>
 
-      <fieldset class="card">
-        <legend>{t('optionsSitesLegend')}</legend>
-        <p class="hint">{t('optionsSitesHint')}</p>
-        {sites.map((site) => (
-          <Toggle key={site.id} label={site.name} checked={settings.sites[site.id]} onChange={(on) => setSite(site.id, on)} />
-        ))}
-      </fieldset>
+      <TransferSection
+        settings={settings}
+        onImport={(next) => replaceAll(next, t('transferImported'))}
+        onExported={(fileName) => setStatus({ kind: 'done', text: t('transferExported', fileName), count: ++noteCount.current })}
+        onReset={() => replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'))}
+      />
 
       {children}
 
@@ -118,9 +145,9 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
       </footer>
 
       <p class="status" role="status">
-        {status.kind === 'saved' && (
+        {status.kind === 'done' && (
           // A fresh node per save, so a second "Saved" is announced too.
-          <span key={status.count}>{t('optionsSaved')}</span>
+          <span key={status.count}>{status.text}</span>
         )}
         {status.kind === 'failed' && <span class="status-failed">{t('optionsSaveFailed')}</span>}
       </p>

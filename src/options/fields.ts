@@ -1,11 +1,11 @@
 import { NUMBER_FIELDS, type NumberField, type NumberVerdict } from '../core/settings';
 import { t, type MessageKey } from '../platform/i18n';
 
-/** The number settings, grouped as the form shows them. */
-export const FIELD_GROUPS: readonly { legend: MessageKey; fields: readonly NumberField[] }[] = [
-  { legend: 'optionsGroupWhen', fields: ['limit', 'windowSeconds'] },
-  { legend: 'optionsGroupCard', fields: ['breathSeconds', 'cooldownMinutes'] },
-];
+/** The number settings, grouped as the form shows them: when to pause, and the card itself. */
+export const FIELD_GROUPS: Readonly<Record<'when' | 'card', { legend: MessageKey; fields: readonly NumberField[] }>> = {
+  when: { legend: 'optionsGroupWhen', fields: ['limit', 'windowSeconds'] },
+  card: { legend: 'optionsGroupCard', fields: ['breathSeconds', 'cooldownMinutes'] },
+};
 
 /**
  * Labels are the fields' accessible names; tests and e2e look them up by the English text.

@@ -2,11 +2,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Card, type CardActions, type CardModel } from '../../src/content/card/Card';
+import { Card, TITLE_ID, type CardActions, type CardModel } from '../../src/content/card/Card';
+import { CardHost } from '../../src/content/card/host';
+import { pickQuestion, seededRandom } from '../../src/core/questions';
+import { DEFAULT_SCHEDULE } from '../../src/core/schedule';
 
 const ask: CardModel = {
   phase: 'ask', reason: 'limit', count: 4, spanMs: 38_000, cooldownLeftMs: 0,
   breathSeconds: 3, cooldownMinutes: 10, siteName: 'WhatsApp Web',
+  question: 'reliable', ownWords: '', schedule: DEFAULT_SCHEDULE,
 };
 
 let container: HTMLElement;
@@ -107,3 +111,68 @@ describe('the pause card', () => {
     expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Keep editing']);
   });
 });
+
+describe('the pause card: the question', () => {
+  it.each([
+    ['reliable', 'Have they proven reliable?', /do what they say they will/],
+    ['like', 'Do you actually like them?', /relief of hearing back/],
+    ['gut', 'What is your gut saying?', /first feeling usually knows/],
+    ['trust', 'Can you trust that they meant it?', /another message to prove it/],
+  ] as const)('asks the %s question with its own line under it', (question, title, hint) => {
+    show({ ...ask, question });
+    expect(container.querySelector('h2')?.textContent).toBe(title);
+    expect(container.querySelector('h2')?.id).toBe(TITLE_ID);
+    expect(container.querySelector('.lead')?.textContent).toMatch(hint);
+  });
+
+  it('names the dialog after the question it shows', () => {
+    // jsdom has no modal dialogs; the name comes from aria-labelledby either way.
+    const proto = HTMLDialogElement.prototype as { showModal?: () => void; close?: () => void };
+    proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
+    proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
+    const host = new CardHost(document);
+    const question = pickQuestion(true, seededRandom(42)());
+    act(() => host.show({ ...ask, question }, actions as unknown as CardActions));
+    const dialog = document.querySelector('steady-pause')?.shadowRoot?.querySelector('dialog');
+    const name = dialog?.querySelector(`#${dialog.getAttribute('aria-labelledby') ?? ''}`)?.textContent;
+    expect(question).toBe('like');
+    expect(name).toBe('Do you actually like them?');
+    act(() => host.hide());
+  });
+});
+
+describe('the pause card: own words', () => {
+  it('shows nothing extra when there are none', () => {
+    show(ask);
+    expect(container.querySelector('.own-words')).toBeNull();
+  });
+
+  it('shows the person’s own line under a small caption', () => {
+    show({ ...ask, ownWords: 'I deserve someone who answers.' });
+    const figure = container.querySelector('.own-words');
+    expect(figure?.querySelector('figcaption')?.textContent).toBe('In your own words');
+    expect(figure?.querySelector('blockquote')?.textContent).toBe('I deserve someone who answers.');
+  });
+
+  it('renders markup in them as plain text, never as HTML', () => {
+    const words = '<img src=x onerror="alert(1)"><b>bold</b> &amp; <script>x()</script>';
+    show({ ...ask, ownWords: words });
+    const quote = container.querySelector('.own-words blockquote');
+    expect(quote?.textContent).toBe(words);
+    expect(quote?.children).toHaveLength(0);
+    expect(container.querySelector('img, b, script')).toBeNull();
+  });
+});
+
+describe('the pause card: the schedule', () => {
+  it('says nothing about the schedule when nudges apply at any time', () => {
+    show(ask);
+    expect(container.querySelector('.schedule')).toBeNull();
+  });
+
+  it('notes when nudges are limited to certain times', () => {
+    show({ ...ask, schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [5, 6] } });
+    expect(container.querySelector('.schedule')?.textContent).toBe('Nudges only 22:00–06:00, Fri–Sat');
+  });
+});
+

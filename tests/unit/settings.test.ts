@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SITE_IDS, DEFAULT_SETTINGS, NUMBER_FIELDS, parseNumberInput, parseSettings, SETTINGS_VERSION } from '../../src/core/settings';
+import { DEFAULT_SCHEDULE } from '../../src/core/schedule';
+import { BUILT_IN_SITE_IDS, DEFAULT_SETTINGS, migrate, NUMBER_FIELDS, parseNumberInput, parseSettings, sameSettings, SETTINGS_VERSION } from '../../src/core/settings';
+
+/** What version 1 of Steady stored: no schedule, no own words, no rotation. */
+const V1 = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { whatsapp: false, slack: true, discord: false } };
 
 describe('settings: defaults', () => {
   it('has the documented defaults', () => {
@@ -11,7 +15,17 @@ describe('settings: defaults', () => {
       cooldownMinutes: 10,
       breathSeconds: 3,
       sites: Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true])),
+      schedule: { mode: 'always', from: '22:00', to: '06:00', days: [0, 1, 2, 3, 4, 5, 6] },
+      ownWords: '',
+      rotateQuestions: false,
     });
+    expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it('nudges at any time by default, asks the step-2 question only, and shows no own words', () => {
+    expect(DEFAULT_SETTINGS.schedule.mode).toBe('always');
+    expect(DEFAULT_SETTINGS.rotateQuestions).toBe(false);
+    expect(DEFAULT_SETTINGS.ownWords).toBe('');
   });
 
   it('cannot be changed by accident', () => {
@@ -27,8 +41,29 @@ describe('settings: reading what storage holds', () => {
   });
 
   it('keeps every valid field', () => {
-    const stored = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, discord: false, teams: false } };
+    const stored = {
+      ...V1,
+      version: 2,
+      schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
+      ownWords: 'I am worth a calm reply.',
+      rotateQuestions: true,
+      sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, discord: false, teams: false },
+    };
     expect(parseSettings(stored)).toEqual(stored);
+  });
+
+  it('falls back field by field for the version 2 settings too', () => {
+    const parsed = parseSettings({
+      version: 2,
+      limit: 9,
+      schedule: { mode: 'hours', from: '25:00', to: '07:00', days: [5] },
+      ownWords: 'x'.repeat(141),
+      rotateQuestions: 'sometimes',
+    });
+    expect(parsed).toEqual({ ...DEFAULT_SETTINGS, limit: 9, schedule: { mode: 'hours', from: '22:00', to: '07:00', days: [5] } });
+    expect(parseSettings({ version: 2, ownWords: 'two\nlines' }).ownWords).toBe('');
+    expect(parseSettings({ version: 2, ownWords: ' padded ' }).ownWords).toBe('');
+    expect(parseSettings({ version: 2, ownWords: '😊'.repeat(140) }).ownWords).toBe('😊'.repeat(140));
   });
 
   it('falls back field by field, so one corrupt value does not cost the others', () => {
@@ -55,6 +90,45 @@ describe('settings: reading what storage holds', () => {
 
   it('reads settings stored by a future version as far as it can', () => {
     expect(parseSettings({ version: 99, limit: 9, newThing: {} })).toEqual({ ...DEFAULT_SETTINGS, limit: 9 });
+  });
+});
+
+describe('settings: migration from version 1', () => {
+  it('keeps every version 1 value and adds the new settings at their defaults', () => {
+    // Site switches added since (Google Chat, Teams, ...) start on; the three it had keep their values.
+    expect(parseSettings(V1)).toEqual({ ...V1, version: 2, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites } });
+  });
+
+  it('treats an object without a version as version 1', () => {
+    const { version: _, ...unversioned } = V1;
+    expect(parseSettings(unversioned)).toEqual(parseSettings(V1));
+  });
+
+  it('migrate itself only adds; a current object passes through untouched', () => {
+    const migrated = migrate({ ...V1 });
+    const { version: _, ...values } = V1;
+    expect(migrated).toMatchObject(values);
+    expect(migrated).toMatchObject({ version: 2, ownWords: '', rotateQuestions: false, schedule: { mode: 'always' } });
+    const current = { version: 2, limit: 3 };
+    expect(migrate(current)).toBe(current);
+  });
+
+  it('a version 1 object cannot bring in version 2 values it never had', () => {
+    expect(parseSettings({ ...V1, rotateQuestions: true }).rotateQuestions).toBe(false);
+  });
+
+  it('still falls back field by field while migrating', () => {
+    expect(parseSettings({ ...V1, limit: 'seven' })).toEqual({ ...parseSettings(V1), limit: DEFAULT_SETTINGS.limit });
+  });
+});
+
+describe('settings: comparing', () => {
+  it('ignores key order and sees every value', () => {
+    const a = parseSettings(V1);
+    const reordered = { ...a, schedule: { days: [...a.schedule.days], to: a.schedule.to, from: a.schedule.from, mode: a.schedule.mode } };
+    expect(sameSettings(a, reordered)).toBe(true);
+    expect(sameSettings(a, { ...a, ownWords: 'x' })).toBe(false);
+    expect(sameSettings(a, { ...a, schedule: { ...a.schedule, days: [1] } })).toBe(false);
   });
 });
 

@@ -84,7 +84,7 @@ describe('snooze: storage', () => {
 });
 
 describe('the guard honours the snooze', () => {
-  const settings = { enabled: true, limit: 4, windowSeconds: 60 };
+  const settings = { enabled: true, limit: 4, windowSeconds: 60, schedule: DEFAULT_SETTINGS.schedule };
 
   function busy(clock: ReturnType<typeof fakeClock>, sends = 10): Tally {
     let tally = EMPTY_TALLY;

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { QuestionId } from '../../core/questions';
+import type { Schedule } from '../../core/schedule';
 import { slots, t } from '../../platform/i18n';
+import { scheduleSummary } from '../../ui/schedule';
 import * as words from './words';
 
 export interface CardModel {
@@ -12,6 +15,12 @@ export interface CardModel {
   readonly breathSeconds: number;
   readonly cooldownMinutes: number;
   readonly siteName: string;
+  /** Chosen once per card by the guard, so a re-render never changes the question under the reader. */
+  readonly question: QuestionId;
+  /** The person's own line, "" for none. Rendered as a text node only, never as markup. */
+  readonly ownWords: string;
+  /** Shown as a one-line note when nudges are limited to certain times. */
+  readonly schedule: Schedule;
 }
 
 export interface CardActions {
@@ -44,6 +53,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
   const breathLeft = useBreath(model.phase === 'ask' ? model.breathSeconds : 0);
   // The card's own language, which need not be the page's: screen readers pronounce it right.
   const lang = t('languageTag');
+  const question = words.QUESTION_COPY[model.question] ?? words.QUESTION_COPY.reliable;
   if (model.phase === 'ignored') {
     return (
       <div class="card" lang={lang}>
@@ -66,13 +76,21 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           words.countLine(model.count, model.spanMs)
         )}
       </p>
-      <h2 id={TITLE_ID}>{t('cardQuestion')}</h2>
-      <p class="lead">{t('cardQuestionHint')}</p>
+      {/* The dialog's accessible name is this heading, so it is always the question shown. */}
+      <h2 id={TITLE_ID}>{t(question.title)}</h2>
+      <p class="lead">{t(question.hint)}</p>
+      {model.ownWords !== '' && (
+        <figure class="own-words">
+          <figcaption>{t('ownWordsCardLabel')}</figcaption>
+          <blockquote>{model.ownWords}</blockquote>
+        </figure>
+      )}
       <details>
         <summary>{t('cardWhyTitle')}</summary>
         <ol>{words.WHY_STEPS.map((step) => <li key={step}>{t(step)}</li>)}</ol>
         <p>{t('cardWhyFootnote')}</p>
       </details>
+      {model.schedule.mode === 'hours' && <p class="schedule">{scheduleSummary(model.schedule)}</p>}
       <div class="actions">
         <button type="button" class="primary" onClick={actions.wait}>{words.waitLabel(model.cooldownMinutes)}</button>
         <button type="button" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>

@@ -77,6 +77,10 @@ dialog:focus { outline: none; }
 .count strong { color: var(--text); font-weight: 600; }
 h2 { margin: 0 0 6px; font-size: 22px; line-height: 1.25; font-weight: 650; color: var(--text); }
 .lead { margin: 0 0 14px; }
+.own-words { margin: 0 0 16px; padding: 10px 14px; border-inline-start: 3px solid var(--accent); border-radius: 4px; background: var(--button); }
+.own-words figcaption { font-size: 12px; font-weight: 600; color: var(--muted); margin: 0 0 2px; }
+.own-words blockquote { margin: 0; color: var(--text); overflow-wrap: anywhere; white-space: pre-wrap; }
+.schedule { margin: -8px 0 16px; font-size: 13px; color: var(--muted); }
 details { margin: 0 0 18px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
 summary { cursor: pointer; color: var(--text); font-weight: 550; border-radius: 6px; width: fit-content; }
 details ol { margin: 8px 0 8px; padding-inline-start: 22px; }

@@ -1,4 +1,5 @@
 /** The card's sentences in one place: short, kind, and never about the person's message itself. */
+import type { QuestionId } from '../../core/questions';
 import { plural, t, type MessageKey } from '../../platform/i18n';
 
 export function duration(ms: number): string {
@@ -23,3 +24,11 @@ export function waitLabel(minutes: number): string {
 }
 
 export const WHY_STEPS: readonly MessageKey[] = ['cardWhyStep1', 'cardWhyStep2', 'cardWhyStep3', 'cardWhyStep4'];
+
+/** Each question the card can ask, with the line under it. `reliable` is step 2, the default. */
+export const QUESTION_COPY: Readonly<Record<QuestionId, { title: MessageKey; hint: MessageKey }>> = {
+  reliable: { title: 'cardQuestion', hint: 'cardQuestionHint' },
+  like: { title: 'cardQuestionLike', hint: 'cardQuestionLikeHint' },
+  gut: { title: 'cardQuestionGut', hint: 'cardQuestionGutHint' },
+  trust: { title: 'cardQuestionTrust', hint: 'cardQuestionTrustHint' },
+};
