@@ -160,7 +160,7 @@ describe('export and import', () => {
     });
     await settingsWhere((s) => s.limit === 7);
     expect(await storedSettings(steady)).toEqual(exported);
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Settings imported');
+    await expect.poll(() => options.locator('p.status[role=status]').textContent()).toBe('Settings imported');
     expect(await options.getByRole('textbox', { name: 'Messages before a pause' }).inputValue()).toBe('7');
   });
 });
