@@ -42,12 +42,10 @@ function copyStatic() {
   }
 }
 
-const options = {
+const common = {
   absWorkingDir: root,
-  entryPoints: entries,
   outdir: staging,
   bundle: true,
-  format: 'iife',
   target: ['chrome120', 'firefox142'],
   minify: !watch,
   sourcemap: watch ? 'inline' : false,
@@ -56,15 +54,33 @@ const options = {
   jsxImportSource: 'preact',
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
+};
+
+const options = {
+  ...common,
+  entryPoints: entries,
+  format: 'iife',
+  plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((r) => { if (r.errors.length === 0) copyStatic(); }) }],
+};
+
+/**
+ * The pause card (Preact + card + styles) as an ES module the content script import()s only when
+ * a pause is near: it is most of the content script's weight and typing never needs it.
+ */
+const cardOptions = {
+  ...common,
+  entryPoints: { card: 'src/content/card/chunk.ts' },
+  format: 'esm',
   plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((r) => { if (r.errors.length === 0) copyStatic(); }) }],
 };
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const o of [cardOptions, options]) await (await esbuild.context(o)).watch();
   process.stdout.write('Watching src/ — dist/chrome and dist/firefox rebuild on change.\n');
 } else {
+  // The card first: the main build's copy step then finds card.js in staging.
+  await esbuild.build({ ...cardOptions, plugins: [] });
   await esbuild.build(options);
   rmSync(staging, { recursive: true, force: true });
   process.stdout.write('Built dist/chrome and dist/firefox.\n');

@@ -4,9 +4,9 @@ import { pickQuestion } from '../core/questions';
 import type { Settings } from '../core/settings';
 import { decideWithSnooze } from '../core/snooze';
 import type { StatEvent } from '../core/stats';
-import { recordSend, startCooldown, startFreshWindow } from '../core/tally';
+import { recordSend, sendsInWindow, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
-import { CardHost } from './card/host';
+import { CARD_LOAD_MS, loadWithin, type CardView, type LazyCard } from './card/lazy';
 import { asComposer, focusAtEnd } from './composer';
 import { whenSent } from './confirm';
 import { Gate } from './gate';
@@ -17,6 +17,8 @@ export interface GuardDeps {
   readonly site: Site;
   readonly win: Window;
   readonly tallies: Tallies;
+  /** The card, loaded on demand (card.js): most pages never need it. */
+  readonly card: LazyCard;
   /** The live settings; read at each intent, so changes in options apply at once. */
   settings(): Settings;
   /** The live snooze end time (0 when not snoozed), kept in memory like settings. */
@@ -41,9 +43,10 @@ const SAME_GESTURE_MS = 1000;
  * Listens once at the window in the capture phase, before the page's own handlers.
  */
 export function startGuard(deps: GuardDeps): void {
-  const { site, win, tallies, now, signal } = deps;
+  const { site, win, tallies, card, now, signal } = deps;
   const gate = new Gate(win);
-  const card = new CardHost(win.document);
+  /** A held send waits for card.js; further sends of that draft are held with it, never replayed twice. */
+  let opening = false;
   let lastComposer: HTMLElement | null = null;
   let passedAt = -Infinity;
   let pressed: { button: Element; at: number } | null = null;
@@ -69,20 +72,35 @@ export function startGuard(deps: GuardDeps): void {
     if (decision.kind === 'pass') {
       passedAt = now();
       countWhenSent(conversation, intent.composer);
+      // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
+      if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
       return;
     }
     gate.hold(event, intent);
-    if (card.isOpen) return;
+    if (card.isOpen || opening) return;
+    const view = card.ready;
+    if (view) return open(view, intent, conversation, decision);
+    // Not prefetched (e.g. a cooldown carried over from an earlier page): hold while card.js loads.
+    opening = true;
+    void loadWithin(card, CARD_LOAD_MS, win).then((loaded) => {
+      opening = false;
+      if (loaded && !signal.aborted) open(loaded, intent, conversation, decision);
+      // No card to ask with: a hold nobody can see would swallow the message, so send it.
+      else gate.replay(intent);
+    });
+  };
+
+  const open = (view: CardView, intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
     try {
-      ask(intent, conversation, decision);
+      ask(view, intent, conversation, decision);
     } catch {
       // The card could not open: a hold nobody can see would swallow the message, so send it.
-      card.hide();
+      view.hide();
       gate.replay(intent);
     }
   };
 
-  const ask = (intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
+  const ask = (view: CardView, intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
     const settings = deps.settings();
     const base = {
       reason: decision.reason,
@@ -97,10 +115,10 @@ export function startGuard(deps: GuardDeps): void {
       schedule: settings.schedule,
     };
     const backToDraft = (): void => {
-      card.hide();
+      view.hide();
       focusAtEnd(intent.composer);
     };
-    card.show({ ...base, phase: 'ask' }, {
+    view.show({ ...base, phase: 'ask' }, {
       keepEditing: () => {
         deps.record('keptEditing');
         backToDraft();
@@ -113,7 +131,7 @@ export function startGuard(deps: GuardDeps): void {
       sendAnyway: () => {
         deps.record('sentAnyway');
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
-        card.hide();
+        view.hide();
         focusAtEnd(intent.composer);
         gate.replay(intent);
         void whenSent(intent.composer, site, win, signal).then((sent) => {
@@ -123,7 +141,7 @@ export function startGuard(deps: GuardDeps): void {
           }
           if (signal.aborted) return;
           // The site ignored the replay. The window is fresh, so the next real send passes: say so.
-          card.show({ ...base, phase: 'ignored' }, { keepEditing: backToDraft, wait: backToDraft, sendAnyway: backToDraft });
+          view.show({ ...base, phase: 'ignored' }, { keepEditing: backToDraft, wait: backToDraft, sendAnyway: backToDraft });
         });
       },
     });

@@ -1,5 +1,5 @@
 import { compactTally, EMPTY_TALLY, mergeTallies, parseTally, type Tally } from '../core/tally';
-import type { StorageChange } from '../platform/browser';
+import type { StorageChange } from '../platform/native';
 
 const PREFIX = 'tally:';
 

@@ -16,9 +16,12 @@ export function normalizeOwnWords(text: string): string {
 }
 
 /** Stored and imported own words: one trimmed line of at most OWN_WORDS_MAX characters ("" for none). */
-export const ownWordsSchema = z.string().check(
-  z.refine((text) => !CONTROL.test(text) && text === text.trim() && characterCount(text) <= OWN_WORDS_MAX),
-);
+export function isOwnWords(text: unknown): text is string {
+  return typeof text === 'string' && !CONTROL.test(text) && text === text.trim() && characterCount(text) <= OWN_WORDS_MAX;
+}
+
+/** The same rule as a zod schema, for file imports. Pure: a bundle that does not use it (the content script) drops it and zod. */
+export const ownWordsSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isOwnWords));
 
 export type OwnWordsVerdict = { ok: true; value: string } | { ok: false; problem: 'tooLong'; over: number };
 

@@ -30,14 +30,32 @@ export const WEEK_ORDER: readonly Weekday[] = Object.freeze([1, 2, 3, 4, 5, 6, 0
 
 export const DEFAULT_SCHEDULE: Readonly<Schedule> = Object.freeze({ mode: 'always', from: '22:00', to: '06:00', days: ALL_DAYS });
 
-const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const weekday = z.int().check(z.minimum(0), z.maximum(6));
-const days = z.array(weekday).check(z.minLength(1), z.refine((list) => new Set(list).size === list.length));
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The one schema for a schedule: the form, storage reads and file imports all check against it. */
-export const scheduleSchema = z
+// The schemas are marked pure so a bundle that does not use them (the content script, which reads
+// stored schedules with the plain checks below) drops them, and zod with them (~6 KB gzip).
+const time = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(TIME));
+const weekday = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(6));
+const days = /* @__PURE__ */ z.array(weekday).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.refine((list) => new Set(list).size === list.length));
+
+/** The one schema for a schedule: the form and file imports check against it; isSchedule says the same in plain code. */
+export const scheduleSchema = /* @__PURE__ */ z
   .strictObject({ mode: z.enum(['always', 'hours']), from: time, to: time, days })
-  .check(z.refine((s) => s.from !== s.to, { path: ['to'] }));
+  .check(/* @__PURE__ */ z.refine((s) => s.from !== s.to, { path: ['to'] }));
+
+const isTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value);
+const isWeekday = (value: unknown): value is Weekday => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 6;
+const isMode = (value: unknown): value is Schedule['mode'] => value === 'always' || value === 'hours';
+const SCHEDULE_KEYS: readonly string[] = ['mode', 'from', 'to', 'days'];
+
+/** What scheduleSchema accepts: exactly these four fields, each valid, days unique and not empty, from ≠ to. */
+export function isSchedule(value: unknown): value is Schedule {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (Object.keys(value).some((key) => !SCHEDULE_KEYS.includes(key))) return false;
+  const { mode, from, to, days: list } = value as Record<string, unknown>;
+  return isMode(mode) && isTime(from) && isTime(to) && from !== to
+    && Array.isArray(list) && list.length > 0 && list.every(isWeekday) && new Set(list).size === list.length;
+}
 
 export function sortDays(list: readonly Weekday[]): Weekday[] {
   return [...new Set(list)].sort((a, b) => a - b);
@@ -67,19 +85,18 @@ export function checkSchedule(draft: Schedule): ScheduleVerdict {
  * its own, and if the parts still do not make a schedule (from = to), the default is used.
  */
 export function readSchedule(stored: unknown): Schedule {
-  const whole = scheduleSchema.safeParse(stored);
-  if (whole.success) return { ...whole.data, days: sortDays(whole.data.days as Weekday[]) };
+  if (isSchedule(stored)) return { mode: stored.mode, from: stored.from, to: stored.to, days: sortDays(stored.days) };
   const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const part = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
-  const mode = z.enum(['always', 'hours']).safeParse(part('mode'));
-  const from = time.safeParse(part('from'));
-  const to = time.safeParse(part('to'));
+  const mode = part('mode');
+  const from = part('from');
+  const to = part('to');
   const storedDays = part('days');
-  const validDays = Array.isArray(storedDays) ? storedDays.filter((d): d is Weekday => weekday.safeParse(d).success) : [];
+  const validDays = Array.isArray(storedDays) ? storedDays.filter(isWeekday) : [];
   const candidate: Schedule = {
-    mode: mode.success ? mode.data : DEFAULT_SCHEDULE.mode,
-    from: from.success ? from.data : DEFAULT_SCHEDULE.from,
-    to: to.success ? to.data : DEFAULT_SCHEDULE.to,
+    mode: isMode(mode) ? mode : DEFAULT_SCHEDULE.mode,
+    from: isTime(from) ? from : DEFAULT_SCHEDULE.from,
+    to: isTime(to) ? to : DEFAULT_SCHEDULE.to,
     days: validDays.length > 0 ? sortDays(validDays) : [...ALL_DAYS],
   };
   return candidate.from === candidate.to ? { ...DEFAULT_SCHEDULE, days: [...ALL_DAYS] } : candidate;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ownWordsSchema } from './ownWords';
+import { isOwnWords } from './ownWords';
 import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 
 /** Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation. */
@@ -52,14 +52,29 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rotateQuestions: false,
 });
 
-export const numberSchemas = Object.fromEntries(
-  Object.entries(NUMBER_FIELDS).map(([field, { min, max }]) => [
-    field,
-    z.int().check(z.minimum(min), z.maximum(max)),
-  ]),
-) as Record<NumberField, z.ZodMiniInt>;
+// The zod schemas are for the options page and file imports (transfer.ts). They are marked pure so a
+// bundle that does not use them drops them, and zod with them: the content script reads settings with
+// the plain checks below (same rules), where zod would cost ~6 KB gzip in every chat frame.
+function makeNumberSchemas(): Record<NumberField, z.ZodMiniInt> {
+  return Object.fromEntries(
+    Object.entries(NUMBER_FIELDS).map(([field, { min, max }]) => [
+      field,
+      z.int().check(z.minimum(min), z.maximum(max)),
+    ]),
+  ) as Record<NumberField, z.ZodMiniInt>;
+}
 
-export const flag = z.boolean();
+export const numberSchemas = /* @__PURE__ */ makeNumberSchemas();
+
+export const flag = /* @__PURE__ */ z.boolean();
+
+/** What numberSchemas[field] accepts: a whole number in range (NaN, ±Infinity, strings, null fail). */
+function inRange(field: NumberField, value: unknown): value is number {
+  const { min, max } = NUMBER_FIELDS[field];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** Why a number field's text was refused; the form turns it into a sentence in the person's language. */
 export type NumberProblem = 'empty' | 'notNumber' | 'decimals' | 'range';
@@ -118,29 +133,29 @@ function own(record: Record<string, unknown>, key: string): unknown {
 export function parseSettings(stored: unknown): Settings {
   const raw = isRecord(stored) ? migrate(stored) : {};
   const pick = <K extends NumberField>(field: K): number => {
-    const result = numberSchemas[field].safeParse(own(raw, field));
-    return result.success ? result.data : NUMBER_FIELDS[field].fallback;
+    const value = own(raw, field);
+    return inRange(field, value) ? value : NUMBER_FIELDS[field].fallback;
   };
   const storedSites = own(raw, 'sites');
   const sites = {} as Record<BuiltInSiteId, boolean>;
   for (const id of BUILT_IN_SITE_IDS) {
-    const result = flag.safeParse(isRecord(storedSites) ? own(storedSites, id) : undefined);
-    sites[id] = result.success ? result.data : DEFAULT_SETTINGS.sites[id];
+    const value = isRecord(storedSites) ? own(storedSites, id) : undefined;
+    sites[id] = isFlag(value) ? value : DEFAULT_SETTINGS.sites[id];
   }
-  const enabled = flag.safeParse(own(raw, 'enabled'));
-  const ownWords = ownWordsSchema.safeParse(own(raw, 'ownWords'));
-  const rotate = flag.safeParse(own(raw, 'rotateQuestions'));
+  const enabled = own(raw, 'enabled');
+  const ownWords = own(raw, 'ownWords');
+  const rotate = own(raw, 'rotateQuestions');
   return {
     version: SETTINGS_VERSION,
-    enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,
+    enabled: isFlag(enabled) ? enabled : DEFAULT_SETTINGS.enabled,
     limit: pick('limit'),
     windowSeconds: pick('windowSeconds'),
     cooldownMinutes: pick('cooldownMinutes'),
     breathSeconds: pick('breathSeconds'),
     sites,
     schedule: readSchedule(own(raw, 'schedule')),
-    ownWords: ownWords.success ? ownWords.data : DEFAULT_SETTINGS.ownWords,
-    rotateQuestions: rotate.success ? rotate.data : DEFAULT_SETTINGS.rotateQuestions,
+    ownWords: isOwnWords(ownWords) ? ownWords : DEFAULT_SETTINGS.ownWords,
+    rotateQuestions: isFlag(rotate) ? rotate : DEFAULT_SETTINGS.rotateQuestions,
   };
 }
 

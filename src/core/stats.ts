@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { addDays, dayKey, daysBetween, isDayKey, systemZone, type Zone } from './zone';
 
 /**
@@ -66,7 +65,10 @@ export function keptCount(day: DayCounts): number {
   return day.waited + day.keptEditing;
 }
 
-const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+/** A whole count in range. A plain check, not zod: this parser runs in the content script (record.ts), where zod/mini costs ~4 KB gzip. */
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
+}
 
 /**
  * Reads whatever storage holds. A malformed day is dropped, a malformed count becomes 0, and
@@ -81,8 +83,8 @@ export function parseStats(value: unknown): Stats {
     if (!isDayKey(key) || typeof raw !== 'object' || raw === null) continue;
     const counts: Record<StatEvent, number> = { ...EMPTY_DAY };
     for (const event of STAT_EVENTS) {
-      const result = count.safeParse(Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0);
-      counts[event] = result.success ? result.data : 0;
+      const value = Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0;
+      counts[event] = isCount(value) ? value : 0;
     }
     parsed[key] = counts;
   }

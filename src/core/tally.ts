@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * The tally: what Steady remembers about one conversation. Only times, never text.
  *
@@ -67,18 +65,20 @@ export function compactTally(tally: Tally, now: number, windowMs: number): Tally
   return { ...tally, sends, ...(cooling ? {} : { cooldownUntil: 0, cooldownFrom: 0 }) };
 }
 
-const timestamp = z.number().check(z.nonnegative());
-const storedTally = z.object({
-  sends: z.array(timestamp),
-  resetAt: timestamp,
-  cooldownUntil: timestamp,
-  cooldownFrom: timestamp,
-});
+/** A stored time: a finite number ≥ 0 (what the zod schema here used to say, without zod in the content script). */
+function isTimestamp(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
 
-/** Reads a stored tally; anything malformed counts as an empty one. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a stored tally; anything malformed (any field missing or wrong) counts as an empty one. */
 export function parseTally(value: unknown): Tally {
-  const result = storedTally.safeParse(value);
-  if (!result.success) return EMPTY_TALLY;
-  const { sends, ...rest } = result.data;
-  return { ...rest, sends: [...sends].sort((a, b) => a - b).slice(-MAX_SENDS) };
+  if (!isRecord(value)) return EMPTY_TALLY;
+  const { sends, resetAt, cooldownUntil, cooldownFrom } = value;
+  if (!Array.isArray(sends) || !sends.every(isTimestamp)) return EMPTY_TALLY;
+  if (!isTimestamp(resetAt) || !isTimestamp(cooldownUntil) || !isTimestamp(cooldownFrom)) return EMPTY_TALLY;
+  return { resetAt, cooldownUntil, cooldownFrom, sends: [...sends].sort((a, b) => a - b).slice(-MAX_SENDS) };
 }

@@ -1,80 +1,12 @@
 /**
- * The only module that talks to the browser's extension APIs. Everything else receives
- * these functions, so it can be tested without a browser and goes quiet when they fail.
+ * The only module that talks to the browser's extension APIs (with native.ts, its polyfill-free
+ * part for the content script). Everything else receives these functions, so it can be tested
+ * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
 
-/** False once the extension was updated, reloaded or removed under an open tab. */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
-export type StorageChange = { key: string; newValue: unknown };
-/** sync: settings that follow the person. local: this device's stats and snooze. session: tallies. */
-export type AreaName = 'sync' | 'local' | 'session';
-
-function area(name: AreaName): browser.Storage.StorageArea | undefined {
-  try {
-    return browser.storage[name];
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads keys from an area. `null` reads all. Resolves to {} when the area is unreachable. */
-export async function readStorage(name: AreaName, keys: string | string[] | null): Promise<Record<string, unknown>> {
-  try {
-    return (await area(name)?.get(keys)) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-/** Writes; resolves false instead of throwing, since a lost write must never break the page. */
-export async function writeStorage(name: AreaName, items: Record<string, unknown>): Promise<boolean> {
-  try {
-    await area(name)?.set(items);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function removeStorage(name: AreaName, keys: string[]): Promise<void> {
-  try {
-    await area(name)?.remove(keys);
-  } catch {
-    // The context is gone or the area is off; nothing to undo.
-  }
-}
-
-/** Calls `listener` for each changed key in `name` until `signal` aborts. */
-export function onStorageChange(name: AreaName, listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
-  const handle = (changes: Record<string, browser.Storage.StorageChange>, areaName: string): void => {
-    if (areaName !== name || signal.aborted) return;
-    listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
-  };
-  try {
-    browser.storage.onChanged.addListener(handle);
-    signal.addEventListener('abort', () => {
-      try {
-        browser.storage.onChanged.removeListener(handle);
-      } catch {
-        // Already torn down with the context.
-      }
-    }, { once: true });
-  } catch {
-    // No storage events in this context: the tab keeps the values it has.
-  }
-}
-
-export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path);
-}
+export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
+export type { AreaName, StorageChange } from './native';
 
 export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });

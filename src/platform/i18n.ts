@@ -43,6 +43,15 @@ function pluralRules(): Intl.PluralRules {
 }
 
 /**
+ * Reads the message bundle and builds the plural rules now. The first message read in a frame
+ * fetches the bundle synchronously (ms); the card calls this when it is prefetched, so a held
+ * send does not wait for it.
+ */
+export function warmUp(): void {
+  pluralRules();
+}
+
+/**
  * The i18n API has no plural rules, so each counted phrase has a `_one` and an `_other` message.
  * That covers en, de, es and fr (French takes "one" for 0 and 1). The count is substitution $1.
  */

@@ -4,7 +4,11 @@ import type { Site } from './site';
 /** The rules every site falls back to: any text box, any button that says it sends. */
 export const generic: Site = {
   id: 'generic',
-  name: t('siteGenericName'),
+  // A getter: the first i18n call in a frame fetches the message bundle synchronously (a few ms),
+  // and this module loads in every chat frame; only the card needs the name.
+  get name() {
+    return t('siteGenericName');
+  },
   matches: [],
   composer: [
     'textarea',

@@ -6,7 +6,7 @@
 export interface Site {
   /** Stable id, used for the per-site switch in options. */
   readonly id: string;
-  /** Shown to people: in options and on the card. */
+  /** Shown to people: in options and on the card. A translated name must be a getter, never `t()` at load (see generic.ts). */
   readonly name: string;
   /** Match patterns where this adapter applies; the manifest's content script matches are their union. */
   readonly matches: readonly string[];

@@ -122,11 +122,12 @@ export function launchPlain(): Promise<Browser> {
   return launch(null, false);
 }
 
-export async function launchSteady(options: { developerMode?: boolean } = {}): Promise<Steady> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${join(EXTENSION_DIR, 'manifest.json')} is missing: run \`npm run build\` first.`);
+export async function launchSteady(options: { developerMode?: boolean; extensionDir?: string } = {}): Promise<Steady> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`${join(dir, 'manifest.json')} is missing: run \`npm run build\` first.`);
   }
-  const browser = await launch(EXTENSION_DIR, options.developerMode ?? false);
+  const browser = await launch(dir, options.developerMode ?? false);
   const { context } = browser;
   try {
     const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');

@@ -1,0 +1,63 @@
+// Gzip size of every built script against its budget. Deterministic (unlike timings), so `npm test`
+// runs it after the build and fails when a script outgrows its budget.
+// Usage: node build/size.mjs [--json]   (reads dist/chrome and dist/firefox)
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1024;
+
+/**
+ * Budgets in gzip bytes, the one place they live. content.js runs in every chat frame on every
+ * page load; card.js loads only when a pause is near; the rest run in extension pages.
+ */
+export const SIZE_BUDGETS = {
+  'content.js': 12 * KB,
+  'card.js': 12 * KB,
+  'background.js': 12 * KB,
+  'options.js': 28 * KB,
+  'practice.js': 20 * KB,
+};
+/** A script added without a budget of its own (a new page) still gets one. */
+export const DEFAULT_BUDGET = 20 * KB;
+
+/** [{ browser, file, bytes, gzip, budget, ok }] for every .js at the top of dist/<browser>. */
+export function measureSizes(dist = join(root, 'dist')) {
+  const rows = [];
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = join(dist, browser);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+      const code = readFileSync(join(dir, file));
+      const gzip = gzipSync(code, { level: 9 }).length;
+      const budget = SIZE_BUDGETS[file] ?? DEFAULT_BUDGET;
+      rows.push({ browser, file, bytes: code.length, gzip, budget, ok: gzip <= budget });
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let rows;
+  try {
+    rows = measureSizes();
+  } catch (error) {
+    process.stderr.write(`size: cannot read dist/ (${error.message}): run \`npm run build\` first.\n`);
+    process.exit(1);
+  }
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  } else {
+    const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+    for (const r of rows) {
+      const budget = `${kb(r.budget)}${r.file in SIZE_BUDGETS ? '' : ' (default)'}`;
+      process.stdout.write(`${r.ok ? 'ok  ' : 'OVER'} ${r.browser.padEnd(8)}${r.file.padEnd(16)}${kb(r.bytes).padStart(9)} min ${kb(r.gzip).padStart(8)} gzip  budget ${budget}\n`);
+    }
+  }
+  const over = rows.filter((r) => !r.ok);
+  if (over.length) {
+    process.stderr.write(`size: ${over.map((r) => `${r.browser}/${r.file}`).join(', ')} over budget (build/size.mjs)\n`);
+    process.exit(1);
+  }
+}
