@@ -9,7 +9,9 @@ export function manifestFor(browser, { root = '.' } = {}) {
   const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
   const manifest = { ...base, version };
   // The lazily loaded card (build.mjs) must be importable by the content script, and only where it runs.
-  const cardHosts = [...new Set([...base.content_scripts.flatMap((c) => c.matches), ...(base.optional_host_permissions ?? [])])];
+  // Chrome accepts only a "/*" path in web_accessible_resources, so https://mail.google.com/chat/* becomes the whole origin.
+  const wholeOrigin = (pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
+  const cardHosts = [...new Set([...base.content_scripts.flatMap((c) => c.matches), ...(base.optional_host_permissions ?? [])].map(wholeOrigin))];
   manifest.web_accessible_resources = [{ resources: ['card.js'], matches: cardHosts }];
   if (browser === 'chrome') {
     manifest.background = { service_worker: 'background.js' };
