@@ -26,7 +26,7 @@ function fail(message, code = 1) {
 }
 
 for (const arg of args) {
-  if (arg === '--firefox') fail('Firefox: see README (npm start runs Chromium only).', 2);
+  if (arg === '--firefox') fail('Firefox: run `npm run start:firefox` (npm start runs Chromium).', 2);
   if (arg !== '--headless') fail(`unknown option ${arg} (usage: node build/start.mjs [--headless])`, 2);
 }
 

@@ -1,4 +1,16 @@
-import { onInstalled, onStartup, openExtensionPage, shareSessionStorageWithContentScripts } from '../platform/browser';
+import { mergeTallies, parseTally } from '../core/tally';
+import {
+  missingHostPermissions,
+  onInstalled,
+  onPermissionsChange,
+  onStartup,
+  openExtensionPage,
+  serveSessionRelay,
+  setToolbarWarning,
+  shareSessionStorageWithContentScripts,
+} from '../platform/browser';
+import { listOf, t } from '../platform/i18n';
+import { sitesWithout } from '../sites/access';
 import { syncCustomSites, watchCustomSites } from './customSites';
 
 /** Content scripts keep tallies in session storage; Chrome only lets them in once we say so. */
@@ -8,8 +20,27 @@ function allowTallies(): void {
   });
 }
 
+/** Withheld chat sites (Firefox lets people do that) show on the toolbar: a "!" badge and a tooltip that says where. */
+function showAccess(): void {
+  void missingHostPermissions()
+    .then((missing) => {
+      const names = sitesWithout(missing);
+      return setToolbarWarning(names.length ? t('actionTitleMissingAccess', listOf(names)) : null, t('extensionName'));
+    })
+    .catch(() => {
+      // No permissions or action API here: the options page still says what is missing.
+    });
+}
+
 allowTallies();
+showAccess();
+// Firefox content scripts reach session storage only through the background. A tally written there
+// merges with the stored one, as tabs merge each other's changes; other keys are stored as given.
+serveSessionRelay((key, stored, incoming) =>
+  key.startsWith('tally:') && stored !== undefined ? mergeTallies(parseTally(stored), parseTally(incoming)) : incoming,
+);
 watchCustomSites();
+onPermissionsChange(showAccess);
 onStartup(() => {
   allowTallies();
   void syncCustomSites();

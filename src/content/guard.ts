@@ -4,13 +4,14 @@ import { pickQuestion } from '../core/questions';
 import type { Settings } from '../core/settings';
 import { decideWithSnooze } from '../core/snooze';
 import type { StatEvent } from '../core/stats';
-import { recordSend, sendsInWindow, startCooldown, startFreshWindow } from '../core/tally';
+import { recordSend, replyArrived, sendsInWindow, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
 import { CARD_LOAD_MS, loadWithin, type CardView, type LazyCard } from './card/lazy';
 import { asComposer, focusAtEnd } from './composer';
 import { whenSent } from './confirm';
 import { Gate } from './gate';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
+import { ReplyWatch } from './replies';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
@@ -53,6 +54,15 @@ export function startGuard(deps: GuardDeps): void {
 
   const conversationOf = (composer: HTMLElement): string => hashKey(`${site.id}|${site.conversation(win.location, composer)}`);
   const windowMs = (): number => deps.settings().windowSeconds * 1000;
+  const siteOn = (settings: Settings): boolean => settings.enabled && (settings.sites[site.id as keyof Settings['sites']] ?? true);
+  const replies = new ReplyWatch({
+    site,
+    win,
+    signal,
+    now,
+    enabled: () => siteOn(deps.settings()) && deps.settings().resetOnReply,
+    onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
+  });
 
   const countWhenSent = (conversation: string, composer: HTMLElement): void => {
     void whenSent(composer, site, win, signal).then((sent) => {
@@ -65,12 +75,13 @@ export function startGuard(deps: GuardDeps): void {
     if (!intent) return;
     if (!deps.alive()) return deps.stop();
     const settings = deps.settings();
-    if (!settings.enabled || !(settings.sites[site.id as keyof Settings['sites']] ?? true)) return;
+    if (!siteOn(settings)) return;
     const conversation = conversationOf(intent.composer);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
     const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
     if (decision.kind === 'pass') {
       passedAt = now();
+      replies.ownSend();
       countWhenSent(conversation, intent.composer);
       // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
       if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
@@ -133,6 +144,7 @@ export function startGuard(deps: GuardDeps): void {
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
         view.hide();
         focusAtEnd(intent.composer);
+        replies.ownSend();
         gate.replay(intent);
         void whenSent(intent.composer, site, win, signal).then((sent) => {
           if (sent) {
@@ -180,7 +192,13 @@ export function startGuard(deps: GuardDeps): void {
   // Remembers the composer in use, for send buttons that live far from it.
   listen('focusin', (event) => {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement) lastComposer = asComposer(target, site) ?? lastComposer;
+    const composer = target instanceof HTMLElement ? asComposer(target, site) : null;
+    if (!composer) return;
+    lastComposer = composer;
+    replies.focused(composer);
+  });
+  listen('focusout', (event) => {
+    if (event.composedPath()[0] === lastComposer) replies.blurred();
   });
   signal.addEventListener('abort', () => card.hide(), { once: true });
 }

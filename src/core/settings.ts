@@ -7,7 +7,7 @@ export const SETTINGS_VERSION = 2;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
 export const BUILT_IN_SITE_IDS = [
-  'whatsapp', 'slack', 'discord',
+  'whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA',
   'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element',
 ] as const;
 export type BuiltInSiteId = (typeof BUILT_IN_SITE_IDS)[number];
@@ -20,6 +20,8 @@ export interface Settings {
   windowSeconds: number;
   cooldownMinutes: number;
   breathSeconds: number;
+  /** A new message from the other person starts the count afresh. Additive: stored objects without it read as on. */
+  resetOnReply: boolean;
   sites: Record<BuiltInSiteId, boolean>;
   /** When nudges apply; outside it every send passes (and is still counted). */
   schedule: Schedule;
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   windowSeconds: NUMBER_FIELDS.windowSeconds.fallback,
   cooldownMinutes: NUMBER_FIELDS.cooldownMinutes.fallback,
   breathSeconds: NUMBER_FIELDS.breathSeconds.fallback,
+  resetOnReply: true,
   sites: Object.freeze(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true]))) as Record<BuiltInSiteId, boolean>,
   schedule: DEFAULT_SCHEDULE,
   ownWords: '',
@@ -143,6 +146,7 @@ export function parseSettings(stored: unknown): Settings {
     sites[id] = isFlag(value) ? value : DEFAULT_SETTINGS.sites[id];
   }
   const enabled = own(raw, 'enabled');
+  const resetOnReply = own(raw, 'resetOnReply');
   const ownWords = own(raw, 'ownWords');
   const rotate = own(raw, 'rotateQuestions');
   return {
@@ -152,6 +156,7 @@ export function parseSettings(stored: unknown): Settings {
     windowSeconds: pick('windowSeconds'),
     cooldownMinutes: pick('cooldownMinutes'),
     breathSeconds: pick('breathSeconds'),
+    resetOnReply: isFlag(resetOnReply) ? resetOnReply : DEFAULT_SETTINGS.resetOnReply,
     sites,
     schedule: readSchedule(own(raw, 'schedule')),
     ownWords: isOwnWords(ownWords) ? ownWords : DEFAULT_SETTINGS.ownWords,
@@ -173,6 +178,7 @@ export function canonical(s: Settings): Settings {
     windowSeconds: s.windowSeconds,
     cooldownMinutes: s.cooldownMinutes,
     breathSeconds: s.breathSeconds,
+    resetOnReply: s.resetOnReply,
     sites: Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, s.sites[id]])) as Record<BuiltInSiteId, boolean>,
     schedule: { mode: s.schedule.mode, from: s.schedule.from, to: s.schedule.to, days: [...s.schedule.days] },
     ownWords: s.ownWords,

@@ -35,6 +35,15 @@ export function startFreshWindow(now: number): Tally {
   return { sends: [], resetAt: now, cooldownUntil: 0, cooldownFrom: 0 };
 }
 
+/**
+ * The other person wrote back: the flood, if there was one, is over. Earlier sends stop counting
+ * and a chosen wait ends too, so answering them is never paused. Same shape as a fresh window,
+ * so tabs merge it the same way.
+ */
+export function replyArrived(now: number): Tally {
+  return startFreshWindow(now);
+}
+
 export function startCooldown(tally: Tally, now: number, cooldownMs: number): Tally {
   return { ...tally, cooldownUntil: now + cooldownMs, cooldownFrom: now };
 }

@@ -19,7 +19,10 @@ const strictSettings = z.strictObject({
   windowSeconds: numberSchemas.windowSeconds,
   cooldownMinutes: numberSchemas.cooldownMinutes,
   breathSeconds: numberSchemas.breathSeconds,
-  sites: z.strictObject(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, flag])) as Record<BuiltInSiteId, typeof flag>),
+  // Added after version 2 files were first written: a file without it means the default.
+  resetOnReply: z.optional(flag),
+  // A file written before a site was supported has no switch for it: that site keeps its default.
+  sites: z.strictObject(Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, z.optional(flag)])) as Record<BuiltInSiteId, z.ZodMiniOptional<typeof flag>>),
   schedule: scheduleSchema,
   ownWords: ownWordsSchema,
   rotateQuestions: flag,
@@ -86,7 +89,17 @@ export function importSettings(text: string, byteSize: number): ImportResult {
   const result = strictSettings.safeParse(migrated);
   if (result.success) {
     const data = result.data;
-    return { ok: true, settings: canonical({ ...data, schedule: { ...data.schedule, days: sortDays(data.schedule.days as Weekday[]) } }) };
+    const sites = { ...DEFAULT_SETTINGS.sites };
+    for (const id of BUILT_IN_SITE_IDS) sites[id] = data.sites[id] ?? sites[id];
+    return {
+      ok: true,
+      settings: canonical({
+        ...data,
+        resetOnReply: data.resetOnReply ?? DEFAULT_SETTINGS.resetOnReply,
+        sites,
+        schedule: { ...data.schedule, days: sortDays(data.schedule.days as Weekday[]) },
+      }),
+    };
   }
   const issue = result.error.issues[0];
   const path = issue?.path ?? [];

@@ -115,6 +115,15 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
           />
         </fieldset>
 
+        <div class="card">
+          <Toggle
+            label={t('optionsResetOnReplyLabel')}
+            checked={settings.resetOnReply}
+            onChange={(on) => commit({ ...latest.current, resetOnReply: on })}
+            description={t('optionsResetOnReplyHint')}
+          />
+        </div>
+
         <fieldset class="card">
           <legend>{t('optionsSitesLegend')}</legend>
           <p class="hint">{t('optionsSitesHint')}</p>

@@ -1,11 +1,14 @@
 /** Options page entry: wires the form to extension storage. Everything testable lives in OptionsForm. */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { onStorageChange, readStorage, writeStorage } from '../platform/browser';
+import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, writeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
 import { SITES } from '../sites';
+import { sitesWithout } from '../sites/access';
 import { CustomSites } from './CustomSites';
 import { customSitesApi } from './customSitesApi';
+import { HostAccess } from './HostAccess';
 import { OptionsForm } from './OptionsForm';
 import { SITE_TOGGLES } from './sites';
 
@@ -26,15 +29,36 @@ function subscribe(listener: (next: Settings) => void): () => void {
   return () => controller.abort();
 }
 
+/** The access notice, kept current: it re-checks on every permission change, from here or the browser's menus. */
+function AccessNotice() {
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const check = (): void => {
+    missingHostPermissions().then((origins) => setMissing(sitesWithout(origins)), () => setMissing([]));
+  };
+  useEffect(() => {
+    check();
+    onPermissionsChange(check);
+  }, []);
+  if (missing.length === 0) return null;
+  return (
+    <div class="access-slot">
+      <HostAccess missing={missing} grant={() => grantHostPermissions().finally(check)} />
+    </div>
+  );
+}
+
 async function start(): Promise<void> {
   localizePage(document, 'optionsPageTitle');
   const root = document.getElementById('app');
   if (!root) return;
   const stored = await readStorage('sync', SETTINGS_KEY);
   render(
-    <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
-      <CustomSites api={customSitesApi} builtIn={SITES} />
-    </OptionsForm>,
+    <>
+      <AccessNotice />
+      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
+        <CustomSites api={customSitesApi} builtIn={SITES} />
+      </OptionsForm>
+    </>,
     root,
   );
 }

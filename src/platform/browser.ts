@@ -4,6 +4,7 @@
  * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
+import { asRecord, parseRelayRequest, RELAY } from './relay';
 
 export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
 export type { AreaName, StorageChange } from './native';
@@ -16,7 +17,11 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-/** Background only: lets content scripts use storage.session (Chrome keeps it to trusted contexts by default). */
+/**
+ * Background only: lets content scripts use storage.session. Chrome keeps it to trusted contexts
+ * until setAccessLevel says otherwise; Firefox (153) has no setAccessLevel and never gives content
+ * scripts storage.session, so there they reach it through the relay (native.ts asks, serveSessionRelay below answers).
+ */
 export async function shareSessionStorageWithContentScripts(): Promise<void> {
   const session = browser.storage.session as browser.Storage.StorageArea & {
     setAccessLevel?: (options: { accessLevel: string }) => Promise<void>;
@@ -115,4 +120,73 @@ export async function unregisterSiteScripts(ids: string[]): Promise<void> {
     // One id was already gone: take them one by one so the others still go.
     for (const id of ids) await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Built-in sites: Firefox MV3 lets people withhold the hosts the manifest names (changes: onPermissionsChange).
+
+/** The manifest's host patterns the browser does not grant right now; [] when all are granted. */
+export async function missingHostPermissions(): Promise<string[]> {
+  const wanted = browser.runtime.getManifest().host_permissions ?? [];
+  const granted = await Promise.all(wanted.map((origin) => browser.permissions.contains({ origins: [origin] })));
+  return wanted.filter((_, index) => !granted[index]);
+}
+
+/**
+ * Asks the browser for every host the manifest names. Call it straight from a click handler, with
+ * no await before it: browsers only show the request during a user gesture. Resolves to whether
+ * access was given.
+ */
+export function grantHostPermissions(): Promise<boolean> {
+  const origins = browser.runtime.getManifest().host_permissions ?? [];
+  return browser.permissions.request({ origins });
+}
+
+/** Background only: a "!" badge and a tooltip on the toolbar button, or back to the plain button when `title` is null. */
+export async function setToolbarWarning(title: string | null, defaultTitle: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ text: title ? '!' : '' }),
+    browser.action.setBadgeBackgroundColor({ color: '#b3261e' }),
+    browser.action.setTitle({ title: title ?? defaultTitle }),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session relay, background side: storage.session for Firefox content scripts (their side: native.ts).
+
+/**
+ * Background only: serves the relay. `merge(key, stored, incoming)` decides what a write keeps, so
+ * two tabs writing the same key combine their counts instead of the later one erasing the other.
+ */
+export function serveSessionRelay(merge: (key: string, stored: unknown, incoming: unknown) => unknown): void {
+  const session = browser.storage.session;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = parseRelayRequest(message);
+    // Not ours: let other listeners answer. A malformed relay request gets a clear refusal.
+    if (!request) return asRecord(message).relay === RELAY ? Promise.reject(new Error('malformed session relay request')) : undefined;
+    if (request.op === 'get') return session.get(request.keys);
+    if (request.op === 'remove') return session.remove(request.keys).then(() => true);
+    const keys = Object.keys(request.items);
+    return session.get(keys).then((stored) => {
+      const merged = Object.fromEntries(keys.map((key) => [key, merge(key, stored[key], request.items[key])]));
+      return session.set(merged).then(() => true);
+    });
+  });
+  const ports = new Set<browser.Runtime.Port>();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== RELAY) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+  });
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName !== 'session') return;
+    const plain = Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, { newValue: change.newValue }]));
+    for (const port of ports) {
+      try {
+        port.postMessage(plain);
+      } catch {
+        ports.delete(port);
+      }
+    }
+  });
 }

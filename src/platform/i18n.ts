@@ -76,3 +76,12 @@ export function localizePage(doc: Document, titleKey: MessageKey): void {
   doc.documentElement.lang = t('languageTag');
   doc.title = t(titleKey);
 }
+
+/** "A, B and C" in the language of the messages shown; a plain comma list where Intl.ListFormat is missing. */
+export function listOf(items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(t('languageTag'), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

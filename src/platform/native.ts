@@ -6,10 +6,16 @@
  * only (importing browser.ts would bundle the polyfill into content.js).
  */
 import type Browser from 'webextension-polyfill';
+import { asRecord, RELAY, type RelayRequest } from './relay';
 
 /** The subset of the namespace used here, typed with the polyfill's types (type-only: nothing is bundled). */
 interface Native {
-  runtime?: { id?: string; getURL(path: string): string };
+  runtime?: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): Browser.Runtime.Port;
+  };
   storage: Browser.Storage.Static & { session: Browser.Storage.StorageArea };
 }
 
@@ -43,7 +49,10 @@ function area(name: AreaName): Browser.Storage.StorageArea | undefined {
 /** Reads keys from an area. `null` reads all. Resolves to {} when the area is unreachable. */
 export async function readStorage(name: AreaName, keys: string | string[] | null): Promise<Record<string, unknown>> {
   try {
-    return (await area(name)?.get(keys)) ?? {};
+    const direct = area(name);
+    if (direct) return (await direct.get(keys)) ?? {};
+    if (name === 'session') return asRecord(await relayRequest({ op: 'get', keys }));
+    return {};
   } catch {
     return {};
   }
@@ -52,7 +61,9 @@ export async function readStorage(name: AreaName, keys: string | string[] | null
 /** Writes; resolves false instead of throwing, since a lost write must never break the page. */
 export async function writeStorage(name: AreaName, items: Record<string, unknown>): Promise<boolean> {
   try {
-    await area(name)?.set(items);
+    const direct = area(name);
+    if (direct) await direct.set(items);
+    else if (name === 'session') return (await relayRequest({ op: 'set', items })) === true;
     return true;
   } catch {
     return false;
@@ -61,7 +72,9 @@ export async function writeStorage(name: AreaName, items: Record<string, unknown
 
 export async function removeStorage(name: AreaName, keys: string[]): Promise<void> {
   try {
-    await area(name)?.remove(keys);
+    const direct = area(name);
+    if (direct) await direct.remove(keys);
+    else if (name === 'session') await relayRequest({ op: 'remove', keys });
   } catch {
     // The context is gone or the area is off; nothing to undo.
   }
@@ -73,6 +86,8 @@ export function onStorageChange(name: AreaName, listener: (changes: StorageChang
     if (areaName !== name || signal.aborted) return;
     listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
   };
+  // Firefox content scripts have no storage.session, and no events for it either.
+  if (name === 'session' && !area('session')) return relayChanges(listener, signal);
   try {
     const onChanged = api()?.storage.onChanged;
     if (!onChanged) return;
@@ -94,4 +109,34 @@ export function extensionUrl(path: string): string {
   const runtime = api()?.runtime;
   if (!runtime) throw new Error('extension runtime unavailable');
   return runtime.getURL(path);
+}
+
+// Session relay, content script side (the background serves it: serveSessionRelay in browser.ts).
+
+/** One storage.session call, answered by the background. */
+async function relayRequest(request: RelayRequest): Promise<unknown> {
+  const runtime = api()?.runtime;
+  if (!runtime) throw new Error('extension runtime unavailable');
+  return runtime.sendMessage({ relay: RELAY, ...request });
+}
+
+/** Live session changes through a port, since storage.onChanged never brings them here. */
+function relayChanges(listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
+  try {
+    const port = api()?.runtime?.connect({ name: RELAY });
+    if (!port) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (signal.aborted) return;
+      listener(Object.entries(asRecord(message)).map(([key, change]) => ({ key, newValue: asRecord(change).newValue })));
+    });
+    signal.addEventListener('abort', () => {
+      try {
+        port.disconnect();
+      } catch {
+        // The extension is gone and took the port with it.
+      }
+    }, { once: true });
+  } catch {
+    // No background to talk to: this tab keeps its own counts.
+  }
 }

@@ -18,6 +18,8 @@ export interface Site {
   readonly sendButton?: string;
   /** Sends on Ctrl/Cmd+Enter too (sites where the user can switch the send key). */
   readonly modEnterSends?: boolean;
+  /** Where the other person's messages appear, for "reset the count when they reply". */
+  readonly replies?: Replies;
   /**
    * Who the message goes to, as a raw key. The caller hashes it at once and never keeps it:
    * it may hold a channel id or a phone number.
@@ -25,4 +27,16 @@ export interface Site {
   conversation(location: Location, composer: Element): string;
   /** Is the composer empty? Only needed where an editor keeps placeholder text inside the composer. */
   isEmpty?(composer: Element): boolean;
+}
+
+/** Structure only: which element holds the message rows, and how an incoming one looks. Never text. */
+export interface Replies {
+  /** The message list; the one nearest the focused composer is watched. */
+  readonly list: string;
+  /** A message row. */
+  readonly row: string;
+  /** A row from the other person. Without it, a row that is not the echo of one of our sends counts. */
+  readonly incoming?: string;
+  /** Rows sit in groups inside the list (per day, per sender): watch the list's subtree. */
+  readonly subtree?: boolean;
 }

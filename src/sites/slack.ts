@@ -9,6 +9,8 @@ export const slack: Site = {
   sendButton: '[data-qa="texty_send_button"], button[aria-label^="Send" i]',
   // A preference makes Ctrl/Cmd+Enter the send key; only a real send is counted either way.
   modEnterSends: true,
+  // The list nearest the composer: the channel's, or the thread pane's. Rows do not say who wrote them.
+  replies: { list: '[data-qa="slack_kit_list"], [data-qa="message_pane"] [role=list]', row: '[role=listitem], [data-qa="virtual-list-item"]' },
   conversation(location, composer) {
     // /client/<team>/<channel>[/thread/<channel>-<ts>]
     const [, , team = '', channel = '', view, thread] = location.pathname.split('/');

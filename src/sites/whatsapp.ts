@@ -9,7 +9,9 @@ export const whatsapp: Site = {
   // The chat-list search is a Lexical textbox too; Enter there opens a chat.
   notComposer: '#side [contenteditable], [data-tab="3"]',
   // The send icon was renamed several times; its slot turns into the mic when the box is empty.
-  sendButton: 'button[aria-label="Send"], [data-testid=send], [data-icon=send], [data-icon*="send"]',
+  sendButton: 'button[aria-label="Send"], [data-testid=send], [data-icon=send], [data-icon*="send"], [data-icon="wds-ic-send-filled"]',
+  // Row ids start with "false_" for messages the other person sent.
+  replies: { list: '#main [role=application]', row: '[role=row], [data-id]', incoming: '[data-id^="false_"]' },
   conversation(location, composer) {
     // Message rows carry ids like "true_<chat id>_<message id>". The chat id is hashed by the caller.
     const row = composer.ownerDocument.querySelector('#main [data-id]');

@@ -10,25 +10,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FIXTURES_BUILD_DIR, FIXTURES_DIR } from '../fixtures/bundle';
-import { FIXTURE_HOSTS, FIXTURE_NAMES, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+import { ALL_FIXTURE_NAMES, FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
 
-/** Which fixture a host serves, and on which paths (like the real app's routes). */
-const ROUTES: Record<FixtureHost, { fixture: FixtureName; path: RegExp }> = {
-  'web.whatsapp.com': { fixture: 'whatsapp', path: /^\// },
-  'app.slack.com': { fixture: 'slack', path: /^\/client\/[^/]+\/[^/]+(\/.*)?$/ },
-  'discord.com': { fixture: 'textarea', path: /^\/channels\/[^/]+\/[^/]+\/?$/ },
+/** Which fixture a host serves, and on which paths (like the real app's routes). First match wins. */
+const ROUTES: readonly { host: FixtureHost; path: RegExp; fixture: FixtureName }[] = [
+  { host: 'web.whatsapp.com', path: /^\//, fixture: 'whatsapp' },
+  { host: 'www.messenger.com', path: /^\/(e2ee\/)?t\/[^/]+\/?$/, fixture: 'messenger' },
+  { host: 'www.facebook.com', path: /^\/messages\/(e2ee\/)?t\/[^/]+\/?$/, fixture: 'messenger' },
+  { host: 'www.instagram.com', path: /^\/direct\/t\/[^/]+\/?$/, fixture: 'instagram' },
+  // A plain <textarea> form (Instagram's older direct UI): the adapter misses it, the generic rules take over.
+  { host: 'www.instagram.com', path: /^\/direct\/legacy\/?$/, fixture: 'textarea' },
+  { host: 'app.slack.com', path: /^\/client\/[^/]+\/[^/]+(\/.*)?$/, fixture: 'slack' },
+  { host: 'discord.com', path: /^\/channels\/[^/]+\/[^/]+\/?$/, fixture: 'discord' },
+  { host: 'web.telegram.org', path: /^\/k\/$/, fixture: 'telegramK' },
+  { host: 'web.telegram.org', path: /^\/a\/$/, fixture: 'telegramA' },
   // Standalone Chat, and the /u/0/frame page Gmail embeds as an iframe.
-  'chat.google.com': { fixture: 'googlechat', path: /^\/u\/0\/(frame|app\/(chat|dm)\/[^/]+)$/ },
-  'mail.google.com': { fixture: 'gmail', path: /^\/(mail|chat)\/u\/0\/$/ },
-  'teams.microsoft.com': { fixture: 'teams', path: /^\/v2\/$/ },
+  { host: 'chat.google.com', path: /^\/u\/0\/(frame|app\/(chat|dm)\/[^/]+)$/, fixture: 'googlechat' },
+  { host: 'mail.google.com', path: /^\/(mail|chat)\/u\/0\/$/, fixture: 'gmail' },
+  { host: 'teams.microsoft.com', path: /^\/v2\/$/, fixture: 'teams' },
   // Full messaging page, or any other page with chat bubbles in #interop-outlet's shadow root.
-  'www.linkedin.com': { fixture: 'linkedin', path: /^\/(messaging\/thread\/[^/]+|feed)\/$/ },
-  'x.com': { fixture: 'x', path: /^\/(messages\/\d+-\d+|i\/chat\/\d+)$/ },
-  'messages.google.com': { fixture: 'gmessages', path: /^\/web\/conversations\/\d+$/ },
-  'app.element.io': { fixture: 'element', path: /^\/$/ },
+  { host: 'www.linkedin.com', path: /^\/(messaging\/thread\/[^/]+|feed)\/$/, fixture: 'linkedin' },
+  { host: 'x.com', path: /^\/(messages\/\d+-\d+|i\/chat\/\d+)$/, fixture: 'x' },
+  { host: 'messages.google.com', path: /^\/web\/conversations\/\d+$/, fixture: 'gmessages' },
+  { host: 'app.element.io', path: /^\/$/, fixture: 'element' },
   // A chat Steady does not know: guarded only once a person adds it as their own site.
-  'chat.example.test': { fixture: 'textarea', path: /^\/room\/[^/]+\/?$/ },
-};
+  { host: 'chat.example.test', path: /^\/room\/[^/]+\/?$/, fixture: 'textarea' },
+];
 
 export interface FixtureServer {
   port: number;
@@ -64,8 +71,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const { pathname, searchParams } = new URL(req.url ?? '/', 'https://fixture.invalid');
-  const script = /^\/__fixtures\/([a-z]+)\.js$/.exec(pathname);
-  if (script && (FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
+  const script = /^\/__fixtures\/([a-zA-Z]+)\.js$/.exec(pathname);
+  if (script && (ALL_FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
     try {
       send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(FIXTURES_BUILD_DIR, `${script[1]}.js`)));
     } catch {
@@ -77,13 +84,13 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(204).end();
     return;
   }
-  const route = ROUTES[host as keyof typeof ROUTES];
-  if (route && route.path.test(pathname)) {
+  const route = ROUTES.find((r) => r.host === host && r.path.test(pathname));
+  if (route) {
     send(res, 200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES_DIR, route.fixture, 'index.html')), searchParams.has('isolated') ? ISOLATED : {});
     return;
   }
   if (host === 'localhost' && pathname === '/') {
-    const links = Object.entries(ROUTES).map(([h, r]) => `<li>${h} ${r.path.source} → ${r.fixture}</li>`).join('');
+    const links = ROUTES.map((r) => `<li>${r.host} ${r.path.source} → ${r.fixture}</li>`).join('');
     send(res, 200, 'text/html; charset=utf-8', `<!doctype html><title>Steady fixtures</title><ul>${links}</ul>`);
     return;
   }

@@ -4,6 +4,7 @@
  * extension test stands on these pages behaving like the real sites.
  */
 import type { Page } from 'playwright-core';
+import { FIXTURE_NAMES } from '../fixtures/catalog';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   FIXTURES,
@@ -43,7 +44,7 @@ async function open(fixture: FixtureName, options: { path?: string; hostile?: bo
   return openChat(browser.context, fixture, { ...options, page });
 }
 
-describe.each(['whatsapp', 'slack', 'textarea'] as const)('%s fixture', (fixture) => {
+describe.each(FIXTURE_NAMES)('%s fixture', (fixture) => {
   test('is ready with the composer focused and nothing sent', async () => {
     await open(fixture);
     expect(await composerFocused(page)).toBe(true);
@@ -99,6 +100,15 @@ describe.each(['whatsapp', 'slack', 'textarea'] as const)('%s fixture', (fixture
     await page.waitForTimeout(100);
     expect(await sent(page)).toEqual(['by button']);
     if (fixture !== 'textarea') expect(await composerFocused(page)).toBe(true);
+  });
+
+  test('__receive() shows one new message from the other person and sends nothing', async () => {
+    await open(fixture);
+    const rows = (): Promise<number> => page.evaluate(() => document.body.innerText.split('(reply)').length - 1);
+    expect(await rows()).toBe(0);
+    await page.evaluate(() => window.__receive?.());
+    expect(await rows()).toBe(fixture === 'textarea' ? 0 : 1);
+    expect(await sent(page)).toEqual([]);
   });
 
   test('?hostile: an overlay covers the page, yet the focused composer still sends', async () => {

@@ -18,6 +18,20 @@ export const CHROMIUM = '/usr/lib/chromium/chromium';
 /** STEADY_EXTENSION_DIR lets the suite run against another unpacked build. */
 export const EXTENSION_DIR = process.env.STEADY_EXTENSION_DIR ?? join(ROOT, 'dist', 'chrome');
 
+/** A way to another conversation: a URL on the same host, or a click in the page (single-page apps). */
+export type Nav = { readonly path: string } | { readonly button: string } | { readonly link: string };
+
+interface FixtureInfo {
+  readonly host: FixtureHost;
+  readonly path: string;
+  readonly composer: string;
+  readonly sendButton: string;
+  /** The site's adapter resets the count when the other person replies (window.__receive()). */
+  readonly replies: boolean;
+  /** Two conversations: the first is where the page opens. */
+  readonly conversations: readonly [Nav, Nav];
+}
+
 /** What the tests need to know about each fixture page. */
 export const FIXTURES = {
   whatsapp: {
@@ -25,28 +39,74 @@ export const FIXTURES = {
     path: '/',
     composer: 'footer [data-tab="10"][contenteditable=true]',
     sendButton: 'button[aria-label="Send"]',
+    replies: true,
+    conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }],
+  },
+  messenger: {
+    host: 'www.facebook.com',
+    path: '/messages/t/100001',
+    composer: '[role=main] [role=textbox][data-lexical-editor=true]',
+    sendButton: '[role=button][aria-label="Press enter to send"]',
+    replies: true,
+    conversations: [{ path: '/messages/t/100001' }, { path: '/messages/e2ee/t/7012345678901234' }],
+  },
+  instagram: {
+    host: 'www.instagram.com',
+    path: '/direct/t/340282366841710301/',
+    composer: '[role=textbox][aria-label="Message"]',
+    sendButton: '[role=button][aria-label="Send"]',
+    replies: false,
+    conversations: [{ path: '/direct/t/340282366841710301/' }, { path: '/direct/t/340282366841710302/' }],
   },
   slack: {
     host: 'app.slack.com',
     path: '/client/T01/C01',
     composer: '[data-qa="message_input"] .ql-editor',
     sendButton: 'button[data-qa="texty_send_button"]',
+    replies: true,
+    conversations: [{ link: '# general' }, { link: '# random' }],
   },
-  textarea: {
+  discord: {
     host: 'discord.com',
     path: '/channels/@me/100',
+    composer: '[role=textbox][data-slate-editor=true]',
+    sendButton: 'button[aria-label="Send Message"]',
+    replies: true,
+    conversations: [{ path: '/channels/@me/100' }, { path: '/channels/@me/200' }],
+  },
+  telegramK: {
+    host: 'web.telegram.org',
+    path: '/k/#@alex',
+    composer: '.input-message-input[contenteditable=true]',
+    sendButton: 'button.btn-send',
+    replies: true,
+    conversations: [{ path: '/k/#@alex' }, { path: '/k/#-1001234567890' }],
+  },
+  telegramA: {
+    host: 'web.telegram.org',
+    path: '/a/#777000',
+    composer: '#editable-message-text',
+    sendButton: '.Composer .Button.send',
+    replies: true,
+    conversations: [{ path: '/a/#777000' }, { path: '/a/#-1001234567890' }],
+  },
+  textarea: {
+    host: 'www.instagram.com',
+    path: '/direct/legacy/',
     composer: 'textarea[aria-label="Message"]',
     sendButton: 'form button[type=submit]',
+    replies: false,
+    conversations: [{ path: '/direct/legacy/' }, { path: '/direct/legacy/' }],
   },
-  googlechat: { host: 'chat.google.com', path: '/u/0/app/chat/AAAA1', composer: '[role=textbox][contenteditable=true]', sendButton: 'button[aria-label="Send message"]' },
+  googlechat: { host: 'chat.google.com', path: '/u/0/app/chat/AAAA1', composer: '[role=textbox][contenteditable=true]', sendButton: 'button[aria-label="Send message"]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
   // The composer is in the chat.google.com iframe: tests/e2e/sites-b.test.ts reads it there.
-  gmail: { host: 'mail.google.com', path: '/mail/u/0/', composer: 'iframe[title=Chat]', sendButton: 'iframe[title=Chat]' },
-  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="newMessageCommands-send"]' },
-  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button' },
-  x: { host: 'x.com', path: '/messages/111-222', composer: '[data-testid=dmComposerTextInput]', sendButton: '[data-testid=dmComposerSendButton]' },
-  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]' },
-  element: { host: 'app.element.io', path: '/#/room/!abc:example.org', composer: '[data-testid=basicmessagecomposer]', sendButton: '[data-testid=sendmessagebtn]' },
-} as const satisfies Record<FixtureName, { host: FixtureHost; path: string; composer: string; sendButton: string }>;
+  gmail: { host: 'mail.google.com', path: '/mail/u/0/', composer: 'iframe[title=Chat]', sendButton: 'iframe[title=Chat]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
+  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="newMessageCommands-send"]', replies: false, conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }] },
+  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  x: { host: 'x.com', path: '/messages/111-222', composer: '[data-testid=dmComposerTextInput]', sendButton: '[data-testid=dmComposerSendButton]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  element: { host: 'app.element.io', path: '/#/room/!abc:example.org', composer: '[data-testid=basicmessagecomposer]', sendButton: '[data-testid=sendmessagebtn]', replies: false, conversations: [{ link: 'Book club' }, { link: 'Lobby' }] },
+} as const satisfies Record<FixtureName, FixtureInfo>;
 
 export function fixturePort(): number {
   return inject('fixturePort');
@@ -198,6 +258,23 @@ export async function openChat(context: BrowserContext, fixture: FixtureName, op
   await page.goto(url.href);
   await waitUntilReady(page);
   return page;
+}
+
+/** Opens another conversation the way a person would on that site, and puts focus back in its composer. */
+export async function goTo(page: Page, fixture: FixtureName, nav: Nav): Promise<void> {
+  if ('path' in nav) {
+    await page.goto(chatUrl(FIXTURES[fixture].host, nav.path));
+    await waitUntilReady(page);
+    return;
+  }
+  if ('button' in nav) await page.getByRole('button', { name: nav.button, exact: true }).click();
+  else await page.getByRole('link', { name: nav.link, exact: true }).click();
+  await page.evaluate(() => window.__composer.focus());
+}
+
+/** The other person writes (the fixture appends an incoming row as its site does). */
+export async function receive(page: Page): Promise<void> {
+  await page.evaluate(() => window.__receive());
 }
 
 export async function waitUntilReady(page: Page): Promise<void> {

@@ -34,7 +34,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, container);
+  act(() => render(null, container));
   container.remove();
   vi.useRealTimers();
 });

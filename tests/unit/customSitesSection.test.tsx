@@ -38,7 +38,7 @@ beforeEach(() => {
   document.body.append(container);
 });
 afterEach(() => {
-  render(null, container);
+  act(() => render(null, container));
   container.remove();
 });
 

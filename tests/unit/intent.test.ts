@@ -4,7 +4,11 @@ import { asComposer, composerNear, isComposerEmpty } from '../../src/content/com
 import { autocompleteOpen, isSendKey, type KeyFacts } from '../../src/content/intent';
 import { discord } from '../../src/sites/discord';
 import { generic } from '../../src/sites/generic';
+import { instagram } from '../../src/sites/instagram';
+import { messenger } from '../../src/sites/messenger';
 import { slack } from '../../src/sites/slack';
+import { telegramA } from '../../src/sites/telegramA';
+import { telegramK } from '../../src/sites/telegramK';
 import { whatsapp } from '../../src/sites/whatsapp';
 
 const enter: KeyFacts = {
@@ -39,6 +43,11 @@ describe('intent: which keys could send', () => {
   it('Ctrl/Cmd+Enter counts where the site lets people choose it as the send key', () => {
     expect(isSendKey({ ...enter, ctrlKey: true }, slack)).toBe(true);
     expect(isSendKey({ ...enter, metaKey: true }, slack)).toBe(true);
+    expect(isSendKey({ ...enter, ctrlKey: true }, telegramK)).toBe(true);
+    expect(isSendKey({ ...enter, metaKey: true }, telegramK)).toBe(true);
+    expect(isSendKey({ ...enter, ctrlKey: true }, telegramA)).toBe(true);
+    // Messenger, Instagram and WhatsApp have no such setting: Ctrl+Enter there is not a send.
+    for (const site of [messenger, instagram, whatsapp]) expect(isSendKey({ ...enter, ctrlKey: true }, site)).toBe(false);
   });
 
   it('Enter that picks from an open mention list is not a send', () => {
@@ -66,6 +75,21 @@ describe('composer: what counts as a message box', () => {
       <div id="main"><footer><div contenteditable="true" role="textbox" data-tab="10" id="box"></div></footer></div>`);
     expect(asComposer(body.querySelector('#search') as HTMLElement, whatsapp)).toBeNull();
     expect(asComposer(body.querySelector('#box') as HTMLElement, whatsapp)).not.toBeNull();
+  });
+
+  it('each new site knows its composer and refuses its search box', () => {
+    const cases = [
+      [messenger, '<div role="main"><div contenteditable="true" role="textbox" data-lexical-editor="true" id="box"></div></div>', '<div role="search"><div contenteditable="true" role="combobox" id="search"></div></div>'],
+      [instagram, '<div contenteditable="true" role="textbox" aria-label="Message" id="box"></div>', '<input aria-label="Search input" id="search">'],
+      [telegramK, '<div class="chat-input"><div class="input-message-input" contenteditable="true" id="box"></div></div>', '<div class="input-search"><input id="search"></div>'],
+      [telegramA, '<div id="editable-message-text" contenteditable="true" role="textbox"></div>', '<input id="telegram-search-input">'],
+    ] as const;
+    for (const [site, box, search] of cases) {
+      const body = html(box + search);
+      const composer = body.querySelector<HTMLElement>('#box') ?? body.querySelector<HTMLElement>('#editable-message-text');
+      expect(asComposer(composer as HTMLElement, site), site.id).not.toBeNull();
+      expect(asComposer(body.querySelector('#search') as HTMLElement, site), site.id).toBeNull();
+    }
   });
 
   it('finds the composer that a send button belongs to', () => {

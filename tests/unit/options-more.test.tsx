@@ -115,7 +115,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, container);
+  // Inside act, so Preact's pending effects run now, not after jsdom is gone (cancelAnimationFrame would be missing).
+  act(() => render(null, container));
   container.remove();
   vi.restoreAllMocks();
 });

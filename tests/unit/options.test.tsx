@@ -17,6 +17,9 @@ const platform = vi.hoisted(() => {
     onStorageChange: vi.fn((_area: string, listener: Listener, _signal: AbortSignal): void => {
       listeners.push(listener);
     }),
+    // The access notice's calls; access.test.tsx covers the notice.
+    missingHostPermissions: vi.fn(async (): Promise<string[]> => []),
+    grantHostPermissions: vi.fn(async (): Promise<boolean> => true),
     // The custom-sites section's permission calls; customSites.test.tsx covers them.
     hasHostPermission: vi.fn(async (): Promise<boolean> => false),
     requestHostPermission: vi.fn(async (): Promise<boolean> => false),
@@ -28,6 +31,8 @@ vi.mock('../../src/platform/browser', () => ({
   readStorage: platform.readStorage,
   writeStorage: platform.writeStorage,
   onStorageChange: platform.onStorageChange,
+  missingHostPermissions: platform.missingHostPermissions,
+  grantHostPermissions: platform.grantHostPermissions,
   hasHostPermission: platform.hasHostPermission,
   requestHostPermission: platform.requestHostPermission,
   releaseHostPermission: platform.releaseHostPermission,
@@ -119,7 +124,8 @@ describe('OptionsForm', () => {
     expect(enabled.type).toBe('checkbox');
     expect(enabled.checked).toBe(true);
     for (const site of SITE_TOGGLES) expect(byLabel(container, site.name).checked).toBe(true);
-    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'slack', 'discord', 'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element']);
+    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA', 'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element']);
+    expect(byLabel(container, 'Reset the count when they reply').checked).toBe(true);
   });
 
   it('gives each number field a hint with its range, grouped in fieldsets', async () => {
@@ -231,6 +237,15 @@ describe('OptionsForm', () => {
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith({ ...settings(), sites: { ...DEFAULT_SETTINGS.sites, slack: false } });
     expect(statusText(container)).toBe('Saved');
+  });
+
+  it('saves "Reset the count when they reply", and shows it off once saved off', async () => {
+    await mount();
+    const toggle = byLabel(container, 'Reset the count when they reply');
+    await click(toggle);
+    expect(toggle.checked).toBe(false);
+    expect(save).toHaveBeenCalledWith({ ...settings(), resetOnReply: false });
+    expect(description(toggle).map((el) => el.textContent).join(' ')).toMatch(/writes back/);
   });
 
   it('saves the on/off switch', async () => {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseSettings, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/core/settings';
 import { SNOOZE_HOUR_MS } from '../../src/core/snooze';
 import { EMPTY_STATS, parseStats } from '../../src/core/stats';
 import { siteToggleFor } from '../../src/popup/currentSite';
@@ -78,7 +78,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, container);
+  act(() => render(null, container));
   container.remove();
 });
 
@@ -226,7 +226,7 @@ describe('popup: this site', () => {
   });
 
   it('says why it is not pausing: off here, off everywhere, or snoozed', () => {
-    draw({ settings: settings({ sites: { ...parseSettings({}).sites, whatsapp: false } }) });
+    draw({ settings: settings({ sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false } }) });
     expect(siteSwitch().checked).toBe(false);
     expect(siteHint()).toBe('Off on this site.');
     draw({ settings: settings({ enabled: false }) });

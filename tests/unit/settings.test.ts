@@ -14,6 +14,7 @@ describe('settings: defaults', () => {
       windowSeconds: 60,
       cooldownMinutes: 10,
       breathSeconds: 3,
+      resetOnReply: true,
       sites: Object.fromEntries(BUILT_IN_SITE_IDS.map((id) => [id, true])),
       schedule: { mode: 'always', from: '22:00', to: '06:00', days: [0, 1, 2, 3, 4, 5, 6] },
       ownWords: '',
@@ -44,10 +45,11 @@ describe('settings: reading what storage holds', () => {
     const stored = {
       ...V1,
       version: 2,
+      resetOnReply: false,
       schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
       ownWords: 'I am worth a calm reply.',
       rotateQuestions: true,
-      sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, discord: false, teams: false },
+      sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, instagram: false, discord: false, telegramA: false, teams: false },
     };
     expect(parseSettings(stored)).toEqual(stored);
   });
@@ -88,6 +90,13 @@ describe('settings: reading what storage holds', () => {
     expect(Object.keys(parsed.sites)).toEqual([...BUILT_IN_SITE_IDS]);
   });
 
+  it('"reset when they reply" is on for settings stored before it existed, and a corrupt value falls back to on', () => {
+    const before = { version: 1, enabled: true, limit: 6, sites: { whatsapp: false, slack: true, discord: true } };
+    expect(parseSettings(before)).toEqual({ ...DEFAULT_SETTINGS, limit: 6, sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false } });
+    expect(parseSettings({ resetOnReply: 'no' }).resetOnReply).toBe(true);
+    expect(parseSettings({ resetOnReply: false }).resetOnReply).toBe(false);
+  });
+
   it('reads settings stored by a future version as far as it can', () => {
     expect(parseSettings({ version: 99, limit: 9, newThing: {} })).toEqual({ ...DEFAULT_SETTINGS, limit: 9 });
   });
@@ -95,8 +104,9 @@ describe('settings: reading what storage holds', () => {
 
 describe('settings: migration from version 1', () => {
   it('keeps every version 1 value and adds the new settings at their defaults', () => {
-    // Site switches added since (Google Chat, Teams, ...) start on; the three it had keep their values.
-    expect(parseSettings(V1)).toEqual({ ...V1, version: 2, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites } });
+    expect(parseSettings(V1)).toEqual({
+      ...V1, version: 2, resetOnReply: true, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites }, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false,
+    });
   });
 
   it('treats an object without a version as version 1', () => {

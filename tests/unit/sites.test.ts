@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SITE_IDS } from '../../src/core/settings';
 import { generic, matchPatternToRegExp, siteFor, SITES } from '../../src/sites';
 import { discord } from '../../src/sites/discord';
+import { instagram } from '../../src/sites/instagram';
+import { messenger } from '../../src/sites/messenger';
+import { telegramA } from '../../src/sites/telegramA';
+import { telegramK } from '../../src/sites/telegramK';
 import { slack } from '../../src/sites/slack';
 import { whatsapp } from '../../src/sites/whatsapp';
 
@@ -49,6 +53,13 @@ describe('site registry', () => {
     ['https://slack.com/intl/en-gb/', generic],
     ['https://evil.example/web.whatsapp.com/', generic],
     ['http://web.whatsapp.com/', generic],
+    ['https://www.messenger.com/t/100001234567890', messenger],
+    ['https://www.facebook.com/messages/e2ee/t/7012345678901234', messenger],
+    ['https://www.facebook.com/marketplace/', generic],
+    ['https://www.instagram.com/direct/t/340282366841710300949128137443944319108/', instagram],
+    ['https://web.telegram.org/k/#@durov', telegramK],
+    ['https://web.telegram.org/a/#-1001234567890', telegramA],
+    ['https://web.telegram.org/', generic],
   ])('%s is handled by %s', (url, site) => {
     expect(siteFor(url).id).toBe(site.id);
   });
@@ -77,6 +88,48 @@ describe('conversation keys', () => {
     expect(discord.conversation(at('https://discord.com/channels/9/111?x=1'), element)).toBe(
       discord.conversation(at('https://discord.com/channels/9/111'), element),
     );
+  });
+
+  const key = (site: typeof generic, url: string): string => site.conversation(at(url), element);
+
+  it('Messenger: the thread id, the same on messenger.com and facebook.com, encrypted or not', () => {
+    const plain = key(messenger, 'https://www.messenger.com/t/100001234567890/');
+    expect(key(messenger, 'https://www.facebook.com/messages/t/100001234567890')).toBe(plain);
+    expect(key(messenger, 'https://www.facebook.com/messages/e2ee/t/7012345678901234')).toBe(key(messenger, 'https://www.messenger.com/e2ee/t/7012345678901234'));
+    expect(key(messenger, 'https://www.facebook.com/messages/e2ee/t/7012345678901234')).not.toBe(plain);
+    expect(key(messenger, 'https://www.facebook.com/messages/t/200002?foo=1')).not.toBe(plain);
+  });
+
+  it('Instagram: one per /direct/t/<thread>/, with or without the trailing slash', () => {
+    const a = key(instagram, 'https://www.instagram.com/direct/t/340282366841710300949128137443944319108/');
+    expect(key(instagram, 'https://www.instagram.com/direct/t/340282366841710300949128137443944319108')).toBe(a);
+    expect(key(instagram, 'https://www.instagram.com/direct/t/17841400000000000/')).not.toBe(a);
+    expect(key(instagram, 'https://www.instagram.com/direct/inbox/')).not.toBe(a);
+  });
+
+  it('Telegram K: the hash names the peer, @username or (negative) peer id', () => {
+    const durov = key(telegramK, 'https://web.telegram.org/k/#@durov');
+    expect(durov).not.toBe(key(telegramK, 'https://web.telegram.org/k/#@someoneelse'));
+    expect(key(telegramK, 'https://web.telegram.org/k/#-1001234567890')).not.toBe(key(telegramK, 'https://web.telegram.org/k/#777000'));
+    expect(key(telegramK, 'https://web.telegram.org/k/#777000')).toBe(key(telegramK, 'https://web.telegram.org/k/#777000?start=1'));
+  });
+
+  it('Telegram A: the chat id, and a topic thread apart from its chat; view suffixes do not split a chat', () => {
+    const chat = key(telegramA, 'https://web.telegram.org/a/#-1001234567890');
+    expect(key(telegramA, 'https://web.telegram.org/a/#-1001234567890_42')).not.toBe(chat);
+    expect(key(telegramA, 'https://web.telegram.org/a/#-1001234567890_42_thread')).toBe(key(telegramA, 'https://web.telegram.org/a/#-1001234567890_42'));
+    expect(key(telegramA, 'https://web.telegram.org/a/#-1001234567890_scheduled')).toBe(chat);
+    expect(key(telegramA, 'https://web.telegram.org/a/#777000')).not.toBe(chat);
+  });
+
+  it('every reply-aware site names a list and a row, and the sites the issue asks for are reply-aware', () => {
+    for (const site of SITES) {
+      if (!site.replies) continue;
+      expect(site.replies.list).toBeTruthy();
+      expect(site.replies.row).toBeTruthy();
+    }
+    const aware = SITES.filter((site) => site.replies).map((site) => site.id);
+    expect(aware).toEqual(expect.arrayContaining(['whatsapp', 'messenger', 'slack', 'discord', 'telegramK', 'telegramA']));
   });
 
   it('generic: origin, path and hash', () => {

@@ -24,7 +24,7 @@ describe('export', () => {
     const text = exportSettings(mine);
     expect(text).toMatch(/^\{\n {2}"version": 2,\n/);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
-      'version', 'enabled', 'limit', 'windowSeconds', 'cooldownMinutes', 'breathSeconds', 'sites', 'schedule', 'ownWords', 'rotateQuestions',
+      'version', 'enabled', 'limit', 'windowSeconds', 'cooldownMinutes', 'breathSeconds', 'resetOnReply', 'sites', 'schedule', 'ownWords', 'rotateQuestions',
     ]);
   });
 
@@ -51,6 +51,14 @@ describe('import: a good file', () => {
     const { element: _, teams: __, ...older } = mine.sites;
     const result = load({ ...exported(), sites: older });
     expect(result).toEqual({ ok: true, settings: { ...mine, sites: { ...mine.sites, element: true, teams: true } } });
+  });
+
+  it('takes a file written before "reset when they reply" and the newer sites: those keep their defaults', () => {
+    const { resetOnReply: _, ...older } = exported() as Record<string, unknown>;
+    const file = { ...older, sites: { whatsapp: false, slack: true, discord: false } };
+    const result = load(file);
+    expect(result.ok && result.settings.resetOnReply).toBe(true);
+    expect(result.ok && result.settings.sites).toEqual({ ...DEFAULT_SETTINGS.sites, whatsapp: false, discord: false });
   });
 });
 

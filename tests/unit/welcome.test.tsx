@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, container);
+  act(() => render(null, container));
   container.remove();
 });
 
