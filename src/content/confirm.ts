@@ -32,9 +32,13 @@ export function whenSent(composer: HTMLElement, site: Site, win: Window, signal:
     };
     win.setTimeout(check, 0);
     // Registered during the send's own keydown, so that keydown is already past this listener.
-    const beforeRefill = (): void => {
+    const beforeRefill = (event: Event): void => {
       if (emptied()) finish(true);
+      // A new attempt (Enter, a press) while the text is still there: this intent was a line
+      // break, not a send ("Click Send", Ctrl+Enter-to-send settings). The new attempt gets its
+      // own check, so one send is counted once.
+      else if (event.type === 'pointerdown' || (event instanceof KeyboardEvent && event.key === 'Enter')) finish(false);
     };
-    for (const type of REFILLS) win.addEventListener(type, beforeRefill, { capture: true, signal: pending.signal });
+    for (const type of [...REFILLS, 'pointerdown']) win.addEventListener(type, beforeRefill, { capture: true, signal: pending.signal });
   });
 }

@@ -6,7 +6,10 @@ import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 export const SETTINGS_VERSION = 2;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
-export const BUILT_IN_SITE_IDS = ['whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA'] as const;
+export const BUILT_IN_SITE_IDS = [
+  'whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA',
+  'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element',
+] as const;
 export type BuiltInSiteId = (typeof BUILT_IN_SITE_IDS)[number];
 
 export interface Settings {

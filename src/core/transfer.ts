@@ -46,6 +46,16 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify(canonical(settings), null, 2)}\n`;
 }
 
+/**
+ * Built-in sites join without a version bump: a file written before a site existed has no switch
+ * for it, and that site starts on, as in storage. A switch Steady does not know is still refused.
+ */
+function withNewSites(raw: Record<string, unknown>): Record<string, unknown> {
+  const sites = raw.sites;
+  if (typeof sites !== 'object' || sites === null || Array.isArray(sites)) return raw;
+  return { ...raw, sites: { ...DEFAULT_SETTINGS.sites, ...sites } };
+}
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
@@ -75,7 +85,7 @@ export function importSettings(text: string, byteSize: number): ImportResult {
   const version = record.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse({ code: 'notSettings' });
   if (version > SETTINGS_VERSION) return refuse({ code: 'newerVersion', version });
-  const migrated = migrate(record);
+  const migrated = withNewSites(migrate(record));
   const result = strictSettings.safeParse(migrated);
   if (result.success) {
     const data = result.data;

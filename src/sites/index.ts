@@ -1,18 +1,27 @@
 import { discord } from './discord';
+import { element } from './element';
 import { generic } from './generic';
+import { googleChat } from './googlechat';
+import { googleMessages } from './googlemessages';
 import { instagram } from './instagram';
+import { linkedin } from './linkedin';
 import { messenger } from './messenger';
 import type { Site } from './site';
 import { slack } from './slack';
+import { teams } from './teams';
 import { telegramA } from './telegramA';
 import { telegramK } from './telegramK';
 import { whatsapp } from './whatsapp';
+import { x } from './x';
 
 export type { Replies, Site } from './site';
 export { generic };
 
 /** Built-in sites, in the order options shows them. Adding one: one file here, one fixture in tests/fixtures. */
-export const SITES: readonly Site[] = [whatsapp, messenger, instagram, slack, discord, telegramK, telegramA];
+export const SITES: readonly Site[] = [
+  whatsapp, messenger, instagram, slack, discord, telegramK, telegramA,
+  googleChat, teams, linkedin, x, googleMessages, element,
+];
 
 /** Converts a match pattern (scheme://host/path with * wildcards) into a RegExp for a full URL. */
 export function matchPatternToRegExp(pattern: string): RegExp {

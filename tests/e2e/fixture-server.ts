@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FIXTURES_BUILD_DIR, FIXTURES_DIR } from '../fixtures/bundle';
-import { FIXTURE_HOSTS, FIXTURE_NAMES, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+import { ALL_FIXTURE_NAMES, FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
 
 /** Which fixture a host serves, and on which paths (like the real app's routes). First match wins. */
 const ROUTES: readonly { host: FixtureHost; path: RegExp; fixture: FixtureName }[] = [
@@ -24,6 +24,15 @@ const ROUTES: readonly { host: FixtureHost; path: RegExp; fixture: FixtureName }
   { host: 'discord.com', path: /^\/channels\/[^/]+\/[^/]+\/?$/, fixture: 'discord' },
   { host: 'web.telegram.org', path: /^\/k\/$/, fixture: 'telegramK' },
   { host: 'web.telegram.org', path: /^\/a\/$/, fixture: 'telegramA' },
+  // Standalone Chat, and the /u/0/frame page Gmail embeds as an iframe.
+  { host: 'chat.google.com', path: /^\/u\/0\/(frame|app\/(chat|dm)\/[^/]+)$/, fixture: 'googlechat' },
+  { host: 'mail.google.com', path: /^\/(mail|chat)\/u\/0\/$/, fixture: 'gmail' },
+  { host: 'teams.microsoft.com', path: /^\/v2\/$/, fixture: 'teams' },
+  // Full messaging page, or any other page with chat bubbles in #interop-outlet's shadow root.
+  { host: 'www.linkedin.com', path: /^\/(messaging\/thread\/[^/]+|feed)\/$/, fixture: 'linkedin' },
+  { host: 'x.com', path: /^\/(messages\/\d+-\d+|i\/chat\/\d+)$/, fixture: 'x' },
+  { host: 'messages.google.com', path: /^\/web\/conversations\/\d+$/, fixture: 'gmessages' },
+  { host: 'app.element.io', path: /^\/$/, fixture: 'element' },
   // A chat Steady does not know: guarded only once a person adds it as their own site.
   { host: 'chat.example.test', path: /^\/room\/[^/]+\/?$/, fixture: 'textarea' },
 ];
@@ -63,7 +72,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const { pathname, searchParams } = new URL(req.url ?? '/', 'https://fixture.invalid');
   const script = /^\/__fixtures\/([a-zA-Z]+)\.js$/.exec(pathname);
-  if (script && (FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
+  if (script && (ALL_FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
     try {
       send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(FIXTURES_BUILD_DIR, `${script[1]}.js`)));
     } catch {

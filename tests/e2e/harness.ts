@@ -98,6 +98,14 @@ export const FIXTURES = {
     replies: false,
     conversations: [{ path: '/direct/legacy/' }, { path: '/direct/legacy/' }],
   },
+  googlechat: { host: 'chat.google.com', path: '/u/0/app/chat/AAAA1', composer: '[role=textbox][contenteditable=true]', sendButton: 'button[aria-label="Send message"]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
+  // The composer is in the chat.google.com iframe: tests/e2e/sites-b.test.ts reads it there.
+  gmail: { host: 'mail.google.com', path: '/mail/u/0/', composer: 'iframe[title=Chat]', sendButton: 'iframe[title=Chat]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
+  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="newMessageCommands-send"]', replies: false, conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }] },
+  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  x: { host: 'x.com', path: '/messages/111-222', composer: '[data-testid=dmComposerTextInput]', sendButton: '[data-testid=dmComposerSendButton]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  element: { host: 'app.element.io', path: '/#/room/!abc:example.org', composer: '[data-testid=basicmessagecomposer]', sendButton: '[data-testid=sendmessagebtn]', replies: false, conversations: [{ link: 'Book club' }, { link: 'Lobby' }] },
 } as const satisfies Record<FixtureName, FixtureInfo>;
 
 export function fixturePort(): number {

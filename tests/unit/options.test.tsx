@@ -124,7 +124,7 @@ describe('OptionsForm', () => {
     expect(enabled.type).toBe('checkbox');
     expect(enabled.checked).toBe(true);
     for (const site of SITE_TOGGLES) expect(byLabel(container, site.name).checked).toBe(true);
-    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA']);
+    expect(SITE_TOGGLES.map((s) => s.id)).toEqual(['whatsapp', 'messenger', 'instagram', 'slack', 'discord', 'telegramK', 'telegramA', 'googlechat', 'teams', 'linkedin', 'x', 'googlemessages', 'element']);
     expect(byLabel(container, 'Reset the count when they reply').checked).toBe(true);
   });
 

@@ -46,10 +46,10 @@ describe('settings: reading what storage holds', () => {
       ...V1,
       version: 2,
       resetOnReply: false,
-      sites: { whatsapp: false, messenger: true, instagram: false, slack: true, discord: false, telegramK: true, telegramA: false },
       schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
       ownWords: 'I am worth a calm reply.',
       rotateQuestions: true,
+      sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, instagram: false, discord: false, telegramA: false, teams: false },
     };
     expect(parseSettings(stored)).toEqual(stored);
   });

@@ -47,6 +47,12 @@ describe('import: a good file', () => {
     expect(result.ok && result.settings.schedule).toEqual(DEFAULT_SETTINGS.schedule);
   });
 
+  it('a file from before a built-in site existed imports, with that site switched on', () => {
+    const { element: _, teams: __, ...older } = mine.sites;
+    const result = load({ ...exported(), sites: older });
+    expect(result).toEqual({ ok: true, settings: { ...mine, sites: { ...mine.sites, element: true, teams: true } } });
+  });
+
   it('takes a file written before "reset when they reply" and the newer sites: those keep their defaults', () => {
     const { resetOnReply: _, ...older } = exported() as Record<string, unknown>;
     const file = { ...older, sites: { whatsapp: false, slack: true, discord: false } };
