@@ -82,13 +82,13 @@ const options = {
 };
 
 /**
- * The pause card (Preact + card + styles) as an ES module the content script import()s only when
- * a pause is near: it is most of the content script's weight and typing never needs it.
+ * The pause card (Preact + card + styles) as its own script, which the background injects into a
+ * chat frame only when a pause is near: it is most of the content script's weight and typing never needs it.
  */
 const cardOptions = {
   ...common,
   entryPoints: { card: 'src/content/card/chunk.ts' },
-  format: 'esm',
+  format: 'iife',
   plugins: [noRawHtml, { name: 'copy-static', setup: (b) => b.onEnd((r) => { if (r.errors.length === 0) copyStatic(); }) }],
 };
 

@@ -8,16 +8,9 @@ export function manifestFor(browser, { root = '.' } = {}) {
   const base = JSON.parse(readFileSync(`${root}/manifest.json`, 'utf8'));
   const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
   const manifest = { ...base, version };
-  // The lazily loaded card (build.mjs) must be importable by the content script, and only where it runs.
-  // Chrome accepts only a "/*" path in web_accessible_resources, so https://mail.google.com/chat/* becomes the whole origin.
-  const wholeOrigin = (pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
-  const cardHosts = [...new Set([...base.content_scripts.flatMap((c) => c.matches), ...(base.optional_host_permissions ?? [])].map(wholeOrigin))];
-  manifest.web_accessible_resources = [{ resources: ['card.js'], matches: cardHosts }];
   if (browser === 'chrome') {
     manifest.background = { service_worker: 'background.js' };
     manifest.minimum_chrome_version = '120';
-    // A per-session URL, so a page cannot probe a fixed chrome-extension:// address to detect Steady.
-    manifest.web_accessible_resources[0].use_dynamic_url = true;
   } else if (browser === 'firefox') {
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {

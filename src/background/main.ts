@@ -5,6 +5,7 @@ import {
   onPermissionsChange,
   onStartup,
   openExtensionPage,
+  serveCardScript,
   serveSessionRelay,
   setToolbarWarning,
   shareSessionStorageWithContentScripts,
@@ -39,6 +40,8 @@ showAccess();
 serveSessionRelay((key, stored, incoming) =>
   key.startsWith('tally:') && stored !== undefined ? mergeTallies(parseTally(stored), parseTally(incoming)) : incoming,
 );
+// The pause card is injected on request into the asking frame only, two sends before it may be needed.
+serveCardScript('card.js');
 watchCustomSites();
 onPermissionsChange(showAccess);
 onStartup(() => {

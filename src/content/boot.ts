@@ -1,21 +1,18 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { parseSnooze, SNOOZE_KEY } from '../core/snooze';
 import { STATS_KEY } from '../core/stats';
-import { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
+import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
 import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
 import { statsRecorder } from './record';
 import { Tallies } from './tallies';
 
-/** The card's own script, built from src/content/card/chunk.ts. */
-export const CARD_SCRIPT = 'card.js';
-
 /**
  * Wires the guard to the browser for one frame. Everything hangs off one AbortSignal, so a
  * stale script (the extension was updated or reloaded) stops in one step and goes quiet.
  */
-export function boot(site: Site, win: Window): AbortController {
+export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule>): AbortController {
   const controller = new AbortController();
   const { signal } = controller;
 
@@ -55,11 +52,7 @@ export function boot(site: Site, win: Window): AbortController {
   }, signal);
   void tallies.load();
 
-  // card.js is an ES module listed in web_accessible_resources; import() runs it in this same isolated world.
-  // Extension pages (practice, welcome) take it from their own origin: their CSP allows only 'self', and
-  // the per-session URL that use_dynamic_url gives runtime.getURL is not 'self'.
-  const cardUrl = (): string => (/^(chrome|moz)-extension:$/.test(win.location.protocol) ? `${win.location.origin}/${CARD_SCRIPT}` : extensionUrl(CARD_SCRIPT));
-  const card = new LazyCard(win.document, () => import(cardUrl()) as Promise<CardModule>);
+  const card = new LazyCard(win.document, loadCard);
 
   startGuard({
     site,

@@ -4,7 +4,7 @@
  * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
-import { asRecord, parseRelayRequest, RELAY } from './relay';
+import { asRecord, isCardRequest, parseRelayRequest, RELAY } from './relay';
 
 export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
 export type { AreaName, StorageChange } from './native';
@@ -152,6 +152,20 @@ export async function setToolbarWarning(title: string | null, defaultTitle: stri
 }
 
 // ---------------------------------------------------------------------------------------------
+/**
+ * Background only: injects `file` into the frame of a content script that asks (requestCardScript).
+ * Only into the asking tab and frame, which already runs Steady's content script, so no new access.
+ */
+export function serveCardScript(file: string): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (!isCardRequest(message) || tabId === undefined) return undefined;
+    return browser.scripting
+      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] })
+      .then(() => true);
+  });
+}
+
 // Session relay, background side: storage.session for Firefox content scripts (their side: native.ts).
 
 /**

@@ -6,7 +6,7 @@
  * only (importing browser.ts would bundle the polyfill into content.js).
  */
 import type Browser from 'webextension-polyfill';
-import { asRecord, RELAY, type RelayRequest } from './relay';
+import { asRecord, CARD_REQUEST, RELAY, type RelayRequest } from './relay';
 
 /** The subset of the namespace used here, typed with the polyfill's types (type-only: nothing is bundled). */
 interface Native {
@@ -109,6 +109,13 @@ export function extensionUrl(path: string): string {
   const runtime = api()?.runtime;
   if (!runtime) throw new Error('extension runtime unavailable');
   return runtime.getURL(path);
+}
+
+/** Asks the background to run card.js in this frame; resolves once it ran, rejects if it could not. */
+export async function requestCardScript(): Promise<void> {
+  const runtime = api()?.runtime;
+  if (!runtime) throw new Error('extension runtime unavailable');
+  if ((await runtime.sendMessage({ request: CARD_REQUEST })) !== true) throw new Error('card.js was not injected');
 }
 
 // Session relay, content script side (the background serves it: serveSessionRelay in browser.ts).

@@ -2,6 +2,13 @@
 
 export const RELAY = 'steady-session';
 
+/** A content script asking the background to inject card.js into its own frame. */
+export const CARD_REQUEST = 'steady-card';
+
+export function isCardRequest(message: unknown): boolean {
+  return asRecord(message).request === CARD_REQUEST;
+}
+
 export type RelayRequest =
   | { op: 'get'; keys: string | string[] | null }
   | { op: 'set'; items: Record<string, unknown> }

@@ -111,8 +111,6 @@ test('no request leaves the extension: only fixture pages and the extension\'s o
   const hosts: readonly string[] = FIXTURE_HOSTS;
   const allowed = (url: string): boolean => {
     if (url.startsWith(`chrome-extension://${steady.extensionId}/`)) return true;
-    // card.js, fetched under the per-session id that use_dynamic_url gives it (no other extension is loaded).
-    if (/^chrome-extension:\/\/[0-9a-f-]{36}\/card\.js$/.test(url)) return true;
     // Not network requests.
     if (/^(data|blob):/.test(url) || url === 'about:blank') return true;
     const parsed = new URL(url);

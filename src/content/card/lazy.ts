@@ -12,6 +12,17 @@ export interface CardModule {
   CardHost: new (doc: Document) => CardView;
 }
 
+/** Where card.js leaves itself in the content script's isolated world (never the page's world). */
+export const CARD_GLOBAL = '__steadyCard';
+
+/** The card that card.js left on this world's global, if it ran. */
+export function injectedCard(): CardModule {
+  const found = (globalThis as Record<string, unknown>)[CARD_GLOBAL] as CardModule | undefined;
+  // A missing card is not for people to read: LazyCard turns the throw into "no card" and the send goes on.
+  if (!found || typeof found.CardHost !== 'function') throw new TypeError(CARD_GLOBAL);
+  return found;
+}
+
 /** Longest wait for card.js before a held send is let go instead: a local file normally takes a few ms. */
 export const CARD_LOAD_MS = 1500;
 
