@@ -19,6 +19,8 @@ export const SIZE_BUDGETS = {
   // Wakes for install, storage and permission events and card requests; never on a page's hot path.
   'background.js': 16 * KB,
   'options.js': 28 * KB,
+  // Lists every built-in site by name, so it grows a little with each adapter.
+  'welcome.js': 22 * KB,
   'practice.js': 20 * KB,
 };
 /** A script added without a budget of its own (a new page) still gets one. */
