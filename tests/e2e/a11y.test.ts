@@ -137,6 +137,18 @@ describe.each(MODES)('%s mode', (mode) => {
   });
 
   test('the popup has no axe violations', async () => {
+    // A sample week, so the chart has bars to check and to show (today holds 3 pauses, 2 kept).
+    await steady.worker.evaluate(async () => {
+      const week = [[2, 2, 0], [0, 0, 0], [4, 3, 1], [1, 1, 0], [5, 3, 2], [2, 2, 0], [3, 2, 1]];
+      const days: Record<string, unknown> = {};
+      week.forEach(([shown, kept, sentAnyway], index) => {
+        const day = new Date();
+        day.setDate(day.getDate() - (6 - index));
+        const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+        if (shown) days[key] = { shown, waited: kept! - (kept! > 1 ? 1 : 0), keptEditing: kept! > 1 ? 1 : 0, sentAnyway };
+      });
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ stats: { days } });
+    });
     const page = await extensionPage('popup.html', mode, { width: 360, height: 700 });
     await page.getByRole('heading').first().waitFor();
     await page.waitForLoadState('networkidle');
