@@ -79,8 +79,10 @@ export class CardHost {
       this.actions?.keepEditing();
     });
     // Closed some other way (the page removed our element): forget it, so the next send asks again.
+    // The event is queued, and input can overtake it: a close from the previous card may arrive after
+    // the next send already reopened the dialog. Only a dialog that is really closed is forgotten.
     dialog.addEventListener('close', () => {
-      if (this.whileOpen) this.hide();
+      if (this.whileOpen && !dialog.open) this.hide();
     });
     root.append(style, dialog);
     this.host = host;
