@@ -12,8 +12,8 @@ export interface ReplyWatchDeps {
   onReply(composer: HTMLElement): void;
 }
 
-/** After the composer loses focus, the list is watched this long more (a reply read from elsewhere still counts). */
-const LINGER_MS = 2 * 60_000;
+/** A look back at rows that arrived while nobody watched: only the newest few can be a reply to judge. */
+const CATCH_UP_ROWS = 3;
 
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
@@ -42,15 +42,17 @@ function kindOf(row: Element, replies: Replies): RowKind {
 
 /**
  * Watches one message list, and only while a composer of that list is in use: started on focus,
- * stopped a while after blur, when the page hides, or when the script stops. Nothing here runs on
- * a key press; the observer sees direct children only (or the list's subtree where rows are grouped).
+ * stopped on blur (a look back on return catches a reply that came meanwhile), when the page hides,
+ * or when the script stops. Nothing here runs on a key press or while no composer has focus; the
+ * observer sees direct children only (or the list's subtree where rows are grouped).
  */
 export class ReplyWatch {
   private observer: MutationObserver | null = null;
   private list: Element | null = null;
   private composer: HTMLElement | null = null;
   private echoes: readonly number[] = [];
-  private lingering = 0;
+  /** Set while the composer is blurred: nothing is observed, the row count is remembered instead. */
+  private paused: { list: Element; composer: HTMLElement; rows: number; href: string; at: number } | null = null;
   /** The address when the list was last judged: a batch under a new address is the next chat being drawn. */
   private href = '';
 
@@ -64,16 +66,19 @@ export class ReplyWatch {
 
   /** A composer of this site got focus. */
   focused(composer: HTMLElement): void {
-    this.deps.win.clearTimeout(this.lingering);
     const { replies } = this.deps.site;
     if (!replies || !this.deps.enabled() || this.deps.signal.aborted) return this.stop();
+    this.catchUp(composer, replies);
     // The same composer on a list still in the page: already watching, nothing to look up.
     if (this.observer && this.composer === composer && this.list?.isConnected) return;
     this.composer = composer;
     const list = nearestList(composer, replies.list);
     if (!list) return this.stop();
     if (list === this.list && this.observer) return;
+    const echoes = this.echoes;
     this.stop();
+    // Sends made just before a blur may still be waiting for their rows.
+    this.echoes = echoes;
     this.composer = composer;
     this.list = list;
     this.href = this.deps.win.location.href;
@@ -81,10 +86,32 @@ export class ReplyWatch {
     this.observer.observe(list, { childList: true, subtree: replies.subtree === true });
   }
 
-  /** The composer lost focus: keep listening a little, then let go. */
+  /**
+   * The composer lost focus: stop observing at once (no work at all while nobody types) and
+   * remember how many rows the list had, so a reply that arrives meanwhile is still seen on return.
+   */
   blurred(): void {
-    this.deps.win.clearTimeout(this.lingering);
-    if (this.observer) this.lingering = this.deps.win.setTimeout(() => this.stop(), LINGER_MS);
+    const { replies } = this.deps.site;
+    const { list, composer, observer } = this;
+    if (!replies || !list || !composer || !observer) return;
+    const echoes = this.echoes;
+    this.stop();
+    this.echoes = echoes;
+    this.paused = { list, composer, rows: list.querySelectorAll(replies.row).length, href: this.deps.win.location.href, at: this.deps.now() };
+  }
+
+  /** Back in the same list: judge the rows added while away, as one batch. Runs once per focus, never per key. */
+  private catchUp(composer: HTMLElement, replies: Replies): void {
+    const paused = this.paused;
+    this.paused = null;
+    if (!paused || paused.composer !== composer || !paused.list.isConnected || paused.href !== this.deps.win.location.href) return;
+    const rows = [...paused.list.querySelectorAll(replies.row)];
+    if (rows.length <= paused.rows) return;
+    const added = rows.slice(paused.rows).slice(-CATCH_UP_ROWS).map((row) => kindOf(row, replies));
+    // Our own sends are judged against the time the list was left, so a slow echo is not taken for theirs.
+    const verdict = judgeRows({ rows: added, removedRows: false }, this.echoes, paused.at);
+    this.echoes = verdict.pendingEchoes;
+    if (verdict.reply && composer.isConnected) this.deps.onReply(composer);
   }
 
   /** One of our own sends went out: its row must not be taken for theirs. */
@@ -97,7 +124,7 @@ export class ReplyWatch {
     this.observer = null;
     this.list = null;
     this.echoes = [];
-    this.deps.win.clearTimeout(this.lingering);
+    this.paused = null;
   }
 
   private onBatch(records: MutationRecord[], replies: Replies): void {
