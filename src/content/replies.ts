@@ -35,9 +35,13 @@ function rowsIn(node: Element, replies: Replies): Element[] {
   });
 }
 
+/** A row carries the mark itself or on an element inside it (a bubble, a sender line). */
+const marked = (row: Element, selector: string): boolean => row.matches(selector) || row.querySelector(selector) !== null;
+
 function kindOf(row: Element, replies: Replies): RowKind {
-  if (!replies.incoming) return 'unknown';
-  return row.matches(replies.incoming) || row.querySelector(replies.incoming) ? 'incoming' : 'outgoing';
+  if (replies.incoming) return marked(row, replies.incoming) ? 'incoming' : 'outgoing';
+  if (replies.outgoing) return marked(row, replies.outgoing) ? 'outgoing' : 'incoming';
+  return 'unknown';
 }
 
 /**

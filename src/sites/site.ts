@@ -35,8 +35,10 @@ export interface Replies {
   readonly list: string;
   /** A message row. */
   readonly row: string;
-  /** A row from the other person. Without it, a row that is not the echo of one of our sends counts. */
+  /** A row from the other person. Without it (and without `outgoing`), a row that is not the echo of one of our sends counts. */
   readonly incoming?: string;
+  /** A row of our own, for sites that mark ours instead of theirs: every other row is theirs. Ignored when `incoming` is set. */
+  readonly outgoing?: string;
   /** Rows sit in groups inside the list (per day, per sender): watch the list's subtree. */
   readonly subtree?: boolean;
 }

@@ -126,3 +126,26 @@ describe('ReplyWatch: the message list is watched only while a composer is in us
   });
 
 });
+
+describe('ReplyWatch on a site that marks our own rows instead of theirs', () => {
+  it('an unmarked row is theirs; a marked row is ours and no reply', async () => {
+    document.body.innerHTML = '<main><div id="list"></div><div role="textbox" contenteditable="true"></div></main>';
+    const list = document.getElementById('list')!;
+    const composer = document.querySelector<HTMLElement>('[role=textbox]')!;
+    const controller = new AbortController();
+    const seen: HTMLElement[] = [];
+    const ownMarked: Site = { ...site, replies: { list: '#list', row: '.row', outgoing: '.mine' } };
+    const watch = new ReplyWatch({ site: ownMarked, win: window, signal: controller.signal, now: () => Date.now(), enabled: () => true, onReply: (c) => seen.push(c) });
+    watch.focused(composer);
+    const ours = document.createElement('div');
+    ours.className = 'row';
+    ours.innerHTML = '<div class="mine"></div>';
+    list.append(ours);
+    await settle();
+    expect(seen).toEqual([]);
+    list.append(row(false));
+    await settle();
+    expect(seen).toEqual([composer]);
+    controller.abort();
+  });
+});
