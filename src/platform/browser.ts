@@ -4,7 +4,7 @@
  * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
-import { asRecord, isCardRequest, parseRelayRequest, RELAY } from './relay';
+import { asRecord, HEALTH_PORT, isCardRequest, parseRelayRequest, RELAY } from './relay';
 
 export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
 export type { AreaName, StorageChange } from './native';
@@ -38,16 +38,49 @@ export function onStartup(listener: () => void): void {
 }
 
 /**
- * The URL of the tab the popup was opened over, or undefined. Without the "tabs" permission the
+ * The tab the popup describes: the one it was opened over, or the tab whose id `requested` names
+ * (popup.html?tab=<id>, for a popup opened in a tab of its own). Without the "tabs" permission the
  * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
  * which is all the popup needs: any other tab is one Steady does not know.
  */
-export async function activeTabUrl(): Promise<string | undefined> {
+export async function describedTab(requested: number | null): Promise<{ id: number | undefined; url: string | undefined }> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url;
+    const tab = requested === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(requested);
+    return { id: tab?.id, url: tab?.url };
   } catch {
-    return undefined;
+    return { id: undefined, url: undefined };
+  }
+}
+
+/**
+ * Asks every frame of a tab for its site health facts (a port reaches all frames); `onAnswer` gets
+ * each frame's answer as it comes. A tab without Steady's content script simply never answers.
+ */
+export function askTabHealth(tabId: number, onAnswer: (answer: unknown) => void): void {
+  try {
+    const port = browser.tabs.connect(tabId, { name: HEALTH_PORT });
+    port.onMessage.addListener((message: unknown) => onAnswer(message));
+  } catch {
+    // No such tab any more: no answer.
+  }
+}
+
+/** This build's version, from the manifest. */
+export function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Puts `text` on the clipboard; resolves false when the browser refuses. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 
