@@ -54,14 +54,20 @@ export async function describedTab(requested: number | null): Promise<{ id: numb
 
 /**
  * Asks every frame of a tab for its site health facts (a port reaches all frames); `onAnswer` gets
- * each frame's answer as it comes. A tab without Steady's content script simply never answers.
+ * each frame's answer as it comes. `onClosed` runs when no frame can answer any more (none runs
+ * Steady's content script, e.g. the tab was open before an update, or the tab went away).
  */
-export function askTabHealth(tabId: number, onAnswer: (answer: unknown) => void): void {
+export function askTabHealth(tabId: number, onAnswer: (answer: unknown) => void, onClosed: () => void): void {
   try {
     const port = browser.tabs.connect(tabId, { name: HEALTH_PORT });
     port.onMessage.addListener((message: unknown) => onAnswer(message));
+    port.onDisconnect.addListener(() => {
+      // Read, so Chrome does not log "Unchecked runtime.lastError" when no frame runs Steady.
+      void browser.runtime.lastError;
+      onClosed();
+    });
   } catch {
-    // No such tab any more: no answer.
+    onClosed();
   }
 }
 

@@ -6,6 +6,8 @@ import { t, type MessageKey } from '../platform/i18n';
 export interface HealthInfo {
   /** The answer of the tab's frame that saw most; null while no frame has answered. */
   facts: HealthFacts | null;
+  /** No frame of the tab can answer (none runs Steady's content script). */
+  unreachable: boolean;
   version: string;
   browser: string;
   /** The tab's address: only its host ever reaches the report. */
@@ -37,7 +39,7 @@ function headline(facts: HealthFacts, siteName: string): string {
 export function HealthPanel({ info, siteName }: { info: HealthInfo; siteName: string }) {
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const { facts } = info;
-  if (!facts) return <p class="hint" data-health="none">{t('healthNoAnswer')}</p>;
+  if (!facts) return info.unreachable ? <p class="hint" data-health="none">{t('healthNoAnswer')}</p> : null;
   const { checks, overall } = judgeHealth(facts);
   const shown = CHECKS.flatMap((name) => {
     const state = checks[name];

@@ -26,6 +26,8 @@ interface State {
   settings: Settings;
   /** Each answering frame's health facts; the one that saw most is shown. */
   answers: HealthFacts[];
+  /** The tab's frames can no longer answer (none runs Steady, or the tab is gone). */
+  unreachable: boolean;
 }
 
 /** popup.html?tab=<id> describes that tab instead of the one the popup was opened over (a popup opened as a page). */
@@ -46,6 +48,7 @@ async function start(root: HTMLElement): Promise<void> {
     snoozeUntil: parseSnooze(local[SNOOZE_KEY]),
     settings: parseSettings(sync[SETTINGS_KEY]),
     answers: [],
+    unreachable: false,
   };
   const version = extensionVersion();
   const browser = browserName(navigator.userAgent);
@@ -59,7 +62,7 @@ async function start(root: HTMLElement): Promise<void> {
         snoozeUntil={state.snoozeUntil}
         settings={state.settings}
         site={site}
-        health={tab.id === undefined || !site ? undefined : { facts: pickFacts(state.answers), version, browser, url: tab.url, copy: copyText }}
+        health={tab.id === undefined || !site ? undefined : { facts: pickFacts(state.answers), unreachable: state.unreachable, version, browser, url: tab.url, copy: copyText }}
         onSnooze={(until) => {
           update({ snoozeUntil: until });
           void writeStorage('local', { [SNOOZE_KEY]: until });
@@ -109,7 +112,7 @@ async function start(root: HTMLElement): Promise<void> {
     askTabHealth(tab.id, (answer) => {
       const facts = parseFacts(answer);
       if (facts) update({ answers: [...state.answers, facts] });
-    });
+    }, () => update({ unreachable: true }));
   }
 }
 

@@ -20,9 +20,10 @@ let copied: string[];
 
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function draw(facts: HealthFacts | null, copyWorks = true): void {
+function draw(facts: HealthFacts | null, copyWorks = true, unreachable = false): void {
   const health: HealthInfo = {
     facts,
+    unreachable,
     version: '0.1.0',
     browser: 'Chrome 142',
     url: TAB_URL,
@@ -113,8 +114,10 @@ describe('popup: the site check', () => {
     expect(lines().replies).toBe('unknown: Not checked yet: whether it notices replies.');
   });
 
-  it('with no answer from the tab, it says how to get one', () => {
+  it('while the tab has not answered it says nothing; once no frame can answer, it says how to get one', () => {
     draw(null);
+    expect(container.querySelector('.health, [data-health=none]')).toBeNull();
+    draw(null, true, true);
     expect(text(container.querySelector('[data-health=none]'))).toBe('No answer from this tab yet. If Steady was just installed or updated, reload the tab.');
     expect([...container.querySelectorAll('button')].map(text)).not.toContain('Copy a problem report');
   });
