@@ -32,7 +32,8 @@ export function SitePanel({ site, settings, snoozed, onChange, health }: SitePan
         onChange={onChange}
         description={t(stateKey(site, settings, snoozed))}
       />
-      {health && <HealthPanel info={health} siteName={site.name} />}
+      {/* Switched off, Steady counts nothing here, so there is nothing to check. */}
+      {health && settings.enabled && settings.sites[site.id] && <HealthPanel info={health} siteName={site.name} />}
     </>
   );
 }

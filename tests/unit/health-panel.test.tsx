@@ -20,7 +20,7 @@ let copied: string[];
 
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function draw(facts: HealthFacts | null, copyWorks = true, unreachable = false): void {
+function draw(facts: HealthFacts | null, copyWorks = true, unreachable = false, settings = parseSettings(undefined)): void {
   const health: HealthInfo = {
     facts,
     unreachable,
@@ -36,7 +36,7 @@ function draw(facts: HealthFacts | null, copyWorks = true, unreachable = false):
     now: () => Date.UTC(2026, 10, 26, 12),
     stats: { days: {} },
     snoozeUntil: 0,
-    settings: parseSettings(undefined),
+    settings,
     site: WHATSAPP,
     health,
     onSnooze: () => undefined,
@@ -120,6 +120,18 @@ describe('popup: the site check', () => {
     draw(null, true, true);
     expect(text(container.querySelector('[data-health=none]'))).toBe('No answer from this tab yet. If Steady was just installed or updated, reload the tab.');
     expect([...container.querySelectorAll('button')].map(text)).not.toContain('Copy a problem report');
+  });
+});
+
+describe('popup: the site check while Steady is off', () => {
+  it('is not shown where Steady counts nothing: the site switched off, or Steady as a whole', () => {
+    const working = facts({ composerByAdapter: 1, confirmed: 1, keyMoves: 1, replyBatches: 1 });
+    draw(working, true, false, parseSettings({ sites: { whatsapp: false } }));
+    expect(container.querySelector('.health')).toBeNull();
+    draw(working, true, false, parseSettings({ enabled: false }));
+    expect(container.querySelector('.health')).toBeNull();
+    draw(working);
+    expect(verdict()).toBe('Working: counts each chat apart and notices replies.');
   });
 });
 
