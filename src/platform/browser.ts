@@ -4,7 +4,7 @@
  * without a browser and goes quiet when they fail.
  */
 import browser from 'webextension-polyfill';
-import { asRecord, HEALTH_PORT, isCardRequest, parseRelayRequest, RELAY } from './relay';
+import { asRecord, isCardRequest, parseRelayRequest, RELAY } from './relay';
 
 export { extensionAlive, extensionUrl, onStorageChange, readStorage, removeStorage, writeStorage } from './native';
 export type { AreaName, StorageChange } from './native';
@@ -35,59 +35,6 @@ export function onInstalled(listener: (reason: string) => void): void {
 
 export function onStartup(listener: () => void): void {
   browser.runtime.onStartup.addListener(listener);
-}
-
-/**
- * The tab the popup describes: the one it was opened over, or the tab whose id `requested` names
- * (popup.html?tab=<id>, for a popup opened in a tab of its own). Without the "tabs" permission the
- * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
- * which is all the popup needs: any other tab is one Steady does not know.
- */
-export async function describedTab(requested: number | null): Promise<{ id: number | undefined; url: string | undefined }> {
-  try {
-    const tab = requested === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(requested);
-    return { id: tab?.id, url: tab?.url };
-  } catch {
-    return { id: undefined, url: undefined };
-  }
-}
-
-/**
- * Asks every frame of a tab for its site health facts (a port reaches all frames); `onAnswer` gets
- * each frame's answer as it comes. `onClosed` runs when no frame can answer any more (none runs
- * Steady's content script, e.g. the tab was open before an update, or the tab went away).
- */
-export function askTabHealth(tabId: number, onAnswer: (answer: unknown) => void, onClosed: () => void): void {
-  try {
-    const port = browser.tabs.connect(tabId, { name: HEALTH_PORT });
-    port.onMessage.addListener((message: unknown) => onAnswer(message));
-    port.onDisconnect.addListener(() => {
-      // Read, so Chrome does not log "Unchecked runtime.lastError" when no frame runs Steady.
-      void browser.runtime.lastError;
-      onClosed();
-    });
-  } catch {
-    onClosed();
-  }
-}
-
-/** This build's version, from the manifest. */
-export function extensionVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** Puts `text` on the clipboard; resolves false when the browser refuses. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Whether the extension may run on `pattern` now (the user can revoke it in the browser at any time). */

@@ -4,18 +4,8 @@ import { browserName, parseFacts, pickFacts, type HealthFacts } from '../core/he
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { isSnoozed, parseSnooze, SNOOZE_KEY } from '../core/snooze';
 import { parseStats, STATS_KEY, type Stats } from '../core/stats';
-import {
-  askTabHealth,
-  copyText,
-  describedTab,
-  extensionVersion,
-  onStorageChange,
-  openExtensionPage,
-  openOptionsPage,
-  readStorage,
-  removeStorage,
-  writeStorage,
-} from '../platform/browser';
+import { onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
+import { askTabHealth, copyText, describedTab, extensionVersion } from '../platform/popupTab';
 import { localizePage } from '../platform/i18n';
 import { siteToggleFor } from './currentSite';
 import { Popup } from './Popup';
