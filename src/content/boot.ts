@@ -1,10 +1,11 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { parseSnooze, SNOOZE_KEY } from '../core/snooze';
 import { STATS_KEY } from '../core/stats';
-import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
+import { answerHealth, extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
 import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
+import { HealthRecorder } from './health';
 import { statsRecorder } from './record';
 import { Tallies } from './tallies';
 
@@ -53,12 +54,16 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
   void tallies.load();
 
   const card = new LazyCard(win.document, loadCard);
+  // Counts in memory; the popup's "This site" section asks for them.
+  const health = new HealthRecorder(site);
+  answerHealth(() => health.facts(), signal);
 
   startGuard({
     site,
     win,
     tallies,
     card,
+    health,
     settings: () => settings,
     snoozeUntil: () => snoozeUntil,
     record,

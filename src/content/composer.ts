@@ -15,6 +15,14 @@ export function asComposer(element: HTMLElement, site: Site): HTMLElement | null
   return null;
 }
 
+/**
+ * Did the site's own selector (not the generic fallback) find this element? For the health check;
+ * asked at send intents only.
+ */
+export function foundByAdapter(element: Element, site: Site, part: 'composer' | 'sendButton' = 'composer'): boolean {
+  return part === 'composer' ? matchesSafely(element, site.composer) : matchesSafely(element, site.sendButton);
+}
+
 /** A site's selector may be invalid in some engine; a bad selector must not break sending. */
 function matchesSafely(element: Element, selector: string | undefined): boolean {
   if (!selector) return false;

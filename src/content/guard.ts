@@ -10,6 +10,7 @@ import { CARD_LOAD_MS, loadWithin, type CardView, type LazyCard } from './card/l
 import { asComposer, focusAtEnd } from './composer';
 import { whenSent } from './confirm';
 import { Gate } from './gate';
+import type { HealthRecorder } from './health';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
 import { ReplyWatch } from './replies';
 import type { Tallies } from './tallies';
@@ -20,6 +21,8 @@ export interface GuardDeps {
   readonly tallies: Tallies;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
+  /** Counts structural facts for the popup's site health check; fed at intents, confirmations and reply batches. */
+  readonly health: HealthRecorder;
   /** The live settings; read at each intent, so changes in options apply at once. */
   settings(): Settings;
   /** The live snooze end time (0 when not snoozed), kept in memory like settings. */
@@ -44,7 +47,7 @@ const SAME_GESTURE_MS = 1000;
  * Listens once at the window in the capture phase, before the page's own handlers.
  */
 export function startGuard(deps: GuardDeps): void {
-  const { site, win, tallies, card, now, signal } = deps;
+  const { site, win, tallies, card, health, now, signal } = deps;
   const gate = new Gate(win);
   /** A held send waits for card.js; further sends of that draft are held with it, never replayed twice. */
   let opening = false;
@@ -62,10 +65,12 @@ export function startGuard(deps: GuardDeps): void {
     now,
     enabled: () => siteOn(deps.settings()) && deps.settings().resetOnReply,
     onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
+    judged: (rows, own, reply) => health.rows(rows, own, reply),
   });
 
   const countWhenSent = (conversation: string, composer: HTMLElement): void => {
     void whenSent(composer, site, win, signal).then((sent) => {
+      if (!signal.aborted) health.sent(sent);
       if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
     });
   };
@@ -77,6 +82,7 @@ export function startGuard(deps: GuardDeps): void {
     const settings = deps.settings();
     if (!siteOn(settings)) return;
     const conversation = conversationOf(intent.composer);
+    health.intent(intent, win.location.href, conversation);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
     const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
     if (decision.kind === 'pass') {

@@ -1,4 +1,4 @@
-import { judgeRows, type RowKind } from '../core/replies';
+import { judgeRows, MAX_NEW_ROWS, type ReplyVerdict, type RowKind } from '../core/replies';
 import type { Replies, Site } from '../sites';
 
 export interface ReplyWatchDeps {
@@ -10,6 +10,8 @@ export interface ReplyWatchDeps {
   enabled(): boolean;
   /** The other person wrote in the conversation of this composer. */
   onReply(composer: HTMLElement): void;
+  /** For the health check: a batch of new rows was judged; `own` of them were echoes of our sends. */
+  judged?(rows: number, own: number, reply: boolean): void;
 }
 
 /** A look back at rows that arrived while nobody watched: only the newest few can be a reply to judge. */
@@ -113,8 +115,7 @@ export class ReplyWatch {
     if (rows.length <= paused.rows) return;
     const added = rows.slice(paused.rows).slice(-CATCH_UP_ROWS).map((row) => kindOf(row, replies));
     // Our own sends are judged against the time the list was left, so a slow echo is not taken for theirs.
-    const verdict = judgeRows({ rows: added, removedRows: false }, this.echoes, paused.at);
-    this.echoes = verdict.pendingEchoes;
+    const verdict = this.judge(added, false, paused.at);
     if (verdict.reply && composer.isConnected) this.deps.onReply(composer);
   }
 
@@ -131,6 +132,17 @@ export class ReplyWatch {
     this.paused = null;
   }
 
+  /** Judges one batch against our pending echoes, and tells the health recorder what it found. */
+  private judge(rows: RowKind[], removedRows: boolean, at: number): ReplyVerdict {
+    // Echoes still waiting before this batch (judgeRows drops the stale ones): those it used up were our rows.
+    const before = judgeRows({ rows: [], removedRows: false }, this.echoes, at).pendingEchoes.length;
+    const verdict = judgeRows({ rows, removedRows }, this.echoes, at);
+    this.echoes = verdict.pendingEchoes;
+    // A redraw (another chat, a reload) is history, not news: judgeRows ignores it, and so does health.
+    if (rows.length > 0 && rows.length <= MAX_NEW_ROWS && !removedRows) this.deps.judged?.(rows.length, before - verdict.pendingEchoes.length, verdict.reply);
+    return verdict;
+  }
+
   private onBatch(records: MutationRecord[], replies: Replies): void {
     try {
       // A single-page app that switched chats may reuse the list element: what it draws next is history.
@@ -145,8 +157,7 @@ export class ReplyWatch {
         for (const node of record.removedNodes) if (isElement(node) && rowsIn(node, replies).length > 0) removedRows = true;
         for (const node of record.addedNodes) if (isElement(node)) for (const row of rowsIn(node, replies)) rows.push(kindOf(row, replies));
       }
-      const verdict = judgeRows({ rows, removedRows }, this.echoes, this.deps.now());
-      this.echoes = verdict.pendingEchoes;
+      const verdict = this.judge(rows, removedRows, this.deps.now());
       const composer = this.composer;
       if (verdict.reply && composer?.isConnected && this.deps.enabled()) this.deps.onReply(composer);
     } catch {

@@ -13,7 +13,7 @@ export interface RowBatch {
 }
 
 /** More rows at once than a person can send: the list was (re)drawn, e.g. on opening a chat. */
-const MAX_NEW_ROWS = 3;
+export const MAX_NEW_ROWS = 3;
 
 /** How long one of our sends may take to show up as a row of its own. */
 export const ECHO_MS = 3000;

@@ -37,20 +37,6 @@ export function onStartup(listener: () => void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
-/**
- * The URL of the tab the popup was opened over, or undefined. Without the "tabs" permission the
- * browser gives the URL only for hosts we have host permission for (the built-in chat sites),
- * which is all the popup needs: any other tab is one Steady does not know.
- */
-export async function activeTabUrl(): Promise<string | undefined> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether the extension may run on `pattern` now (the user can revoke it in the browser at any time). */
 export async function hasHostPermission(pattern: string): Promise<boolean> {
   try {

@@ -6,7 +6,7 @@
  * only (importing browser.ts would bundle the polyfill into content.js).
  */
 import type Browser from 'webextension-polyfill';
-import { asRecord, CARD_REQUEST, RELAY, type RelayRequest } from './relay';
+import { asRecord, CARD_REQUEST, HEALTH_PORT, RELAY, type RelayRequest } from './relay';
 
 /** The subset of the namespace used here, typed with the polyfill's types (type-only: nothing is bundled). */
 interface Native {
@@ -15,6 +15,7 @@ interface Native {
     getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     connect(info: { name: string }): Browser.Runtime.Port;
+    onConnect?: Browser.Runtime.Static['onConnect'];
   };
   storage: Browser.Storage.Static & { session: Browser.Storage.StorageArea };
 }
@@ -116,6 +117,35 @@ export async function requestCardScript(): Promise<void> {
   const runtime = api()?.runtime;
   if (!runtime) throw new Error('extension runtime unavailable');
   if ((await runtime.sendMessage({ request: CARD_REQUEST })) !== true) throw new Error('card.js was not injected');
+}
+
+/**
+ * Answers the popup's site health question: the popup connects to every frame of its tab, and
+ * each frame posts its counts once. Nothing runs until the popup asks.
+ */
+export function answerHealth(facts: () => unknown, signal: AbortSignal): void {
+  try {
+    const onConnect = api()?.runtime?.onConnect;
+    if (!onConnect) return;
+    const answer = (port: Browser.Runtime.Port): void => {
+      if (port.name !== HEALTH_PORT || signal.aborted) return;
+      try {
+        port.postMessage(facts());
+      } catch {
+        // The popup closed before the answer: nobody is waiting.
+      }
+    };
+    onConnect.addListener(answer);
+    signal.addEventListener('abort', () => {
+      try {
+        onConnect.removeListener(answer);
+      } catch {
+        // Already torn down with the context.
+      }
+    }, { once: true });
+  } catch {
+    // No runtime here: the popup simply hears nothing from this frame.
+  }
 }
 
 // Session relay, content script side (the background serves it: serveSessionRelay in browser.ts).

@@ -5,6 +5,9 @@ export const RELAY = 'steady-session';
 /** A content script asking the background to inject card.js into its own frame. */
 export const CARD_REQUEST = 'steady-card';
 
+/** The popup's port to every frame of a tab: each guarded frame answers with its site health facts. */
+export const HEALTH_PORT = 'steady-health';
+
 export function isCardRequest(message: unknown): boolean {
   return asRecord(message).request === CARD_REQUEST;
 }

@@ -4,6 +4,7 @@ import { lastSevenDays, type Stats } from '../core/stats';
 import { systemZone, type Zone } from '../core/zone';
 import type { SiteToggle } from '../options/sites';
 import { t } from '../platform/i18n';
+import type { HealthInfo } from './HealthPanel';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
 import { Today } from './Today';
@@ -18,6 +19,8 @@ export interface PopupProps {
   snoozeUntil: number;
   settings: Settings;
   site: SiteToggle | null;
+  /** The current tab's site health, when there is a tab to ask. */
+  health?: HealthInfo | undefined;
   onSnooze: (until: number) => void;
   onUndoSnooze: () => void;
   onSiteChange: (on: boolean) => void;
@@ -70,7 +73,7 @@ export function Popup(props: PopupProps) {
 
       <section aria-labelledby="popup-site">
         <h2 id="popup-site">{t('popupSiteHeading')}</h2>
-        <SitePanel site={props.site} settings={props.settings} snoozed={isSnoozed(props.snoozeUntil, now)} onChange={props.onSiteChange} />
+        <SitePanel site={props.site} settings={props.settings} snoozed={isSnoozed(props.snoozeUntil, now)} onChange={props.onSiteChange} health={props.health} />
       </section>
 
       <nav class="links" aria-label={t('popupLinksLabel')}>

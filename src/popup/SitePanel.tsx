@@ -2,6 +2,7 @@ import type { Settings } from '../core/settings';
 import type { SiteToggle } from '../options/sites';
 import { Toggle } from '../options/Toggle';
 import { t, type MessageKey } from '../platform/i18n';
+import { HealthPanel, type HealthInfo } from './HealthPanel';
 
 export interface SitePanelProps {
   /** The built-in site in the current tab, or null for any other tab. */
@@ -9,6 +10,8 @@ export interface SitePanelProps {
   settings: Settings;
   snoozed: boolean;
   onChange: (on: boolean) => void;
+  /** How the site fits Steady right now (the tab's answer); absent where there is no tab to ask. */
+  health?: HealthInfo | undefined;
 }
 
 /** Why Steady is or is not pausing on this site right now: the first reason that applies. */
@@ -19,14 +22,18 @@ function stateKey(site: SiteToggle, settings: Settings, snoozed: boolean): Messa
 }
 
 /** Is Steady active on the current tab's site, with that site's own switch. */
-export function SitePanel({ site, settings, snoozed, onChange }: SitePanelProps) {
+export function SitePanel({ site, settings, snoozed, onChange, health }: SitePanelProps) {
   if (!site) return <p class="hint">{t('popupSiteUnknown')}</p>;
   return (
-    <Toggle
-      label={t('popupSiteToggle', site.name)}
-      checked={settings.sites[site.id]}
-      onChange={onChange}
-      description={t(stateKey(site, settings, snoozed))}
-    />
+    <>
+      <Toggle
+        label={t('popupSiteToggle', site.name)}
+        checked={settings.sites[site.id]}
+        onChange={onChange}
+        description={t(stateKey(site, settings, snoozed))}
+      />
+      {/* Switched off, Steady counts nothing here, so there is nothing to check. */}
+      {health && settings.enabled && settings.sites[site.id] && <HealthPanel info={health} siteName={site.name} />}
+    </>
   );
 }

@@ -1,9 +1,11 @@
 /** Popup entry: reads storage and the current tab, draws Popup, and follows storage while open. */
 import { render } from 'preact';
+import { browserName, parseFacts, pickFacts, type HealthFacts } from '../core/health';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { isSnoozed, parseSnooze, SNOOZE_KEY } from '../core/snooze';
 import { parseStats, STATS_KEY, type Stats } from '../core/stats';
-import { activeTabUrl, onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
+import { onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
+import { askTabHealth, copyText, describedTab, extensionVersion } from '../platform/popupTab';
 import { localizePage } from '../platform/i18n';
 import { siteToggleFor } from './currentSite';
 import { Popup } from './Popup';
@@ -12,20 +14,34 @@ interface State {
   stats: Stats;
   snoozeUntil: number;
   settings: Settings;
+  /** Each answering frame's health facts; the one that saw most is shown. */
+  answers: HealthFacts[];
+  /** The tab's frames can no longer answer (none runs Steady, or the tab is gone). */
+  unreachable: boolean;
+}
+
+/** popup.html?tab=<id> describes that tab instead of the one the popup was opened over (a popup opened as a page). */
+function requestedTab(search: string): number | null {
+  const id = Number(new URLSearchParams(search).get('tab') ?? Number.NaN);
+  return Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const [sync, local, url] = await Promise.all([
+  const [sync, local, tab] = await Promise.all([
     readStorage('sync', SETTINGS_KEY),
     readStorage('local', [STATS_KEY, SNOOZE_KEY]),
-    activeTabUrl(),
+    describedTab(requestedTab(location.search)),
   ]);
-  const site = siteToggleFor(url);
+  const site = siteToggleFor(tab.url);
   let state: State = {
     stats: parseStats(local[STATS_KEY]),
     snoozeUntil: parseSnooze(local[SNOOZE_KEY]),
     settings: parseSettings(sync[SETTINGS_KEY]),
+    answers: [],
+    unreachable: false,
   };
+  const version = extensionVersion();
+  const browser = browserName(navigator.userAgent);
   let snoozeEnds: number | undefined;
 
   const draw = (): void => {
@@ -36,6 +52,7 @@ async function start(root: HTMLElement): Promise<void> {
         snoozeUntil={state.snoozeUntil}
         settings={state.settings}
         site={site}
+        health={tab.id === undefined || !site ? undefined : { facts: pickFacts(state.answers), unreachable: state.unreachable, version, browser, url: tab.url, copy: copyText }}
         onSnooze={(until) => {
           update({ snoozeUntil: until });
           void writeStorage('local', { [SNOOZE_KEY]: until });
@@ -80,6 +97,13 @@ async function start(root: HTMLElement): Promise<void> {
     for (const { key, newValue } of changes) if (key === SETTINGS_KEY) update({ settings: parseSettings(newValue) });
   }, signal);
   draw();
+  // Every guarded frame of the tab answers once; the panel follows as answers arrive.
+  if (site && tab.id !== undefined) {
+    askTabHealth(tab.id, (answer) => {
+      const facts = parseFacts(answer);
+      if (facts) update({ answers: [...state.answers, facts] });
+    }, () => update({ unreachable: true }));
+  }
 }
 
 localizePage(document, 'extensionName');
