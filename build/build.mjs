@@ -31,7 +31,7 @@ const staging = join(root, 'dist', '.staging');
 
 /**
  * Preact keeps one `el.innerHTML = props.dangerouslySetInnerHTML.__html` for that prop. Steady never
- * uses it (build/lint.mjs forbids it), but addons.mozilla.org's linter flags the assignment in every
+ * uses it (the lint forbids it: react/no-danger), but addons.mozilla.org's linter flags the assignment in every
  * bundle (UNSAFE_VAR_ASSIGNMENT). The dead branch is cut here; the build fails if Preact changes shape.
  */
 const noRawHtml = {
