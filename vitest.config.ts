@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    // Vitest empties CSS imports unless told otherwise; the card imports the tokens as text (`?raw`).
+    css: { include: [/[\\/]src[\\/]ui[\\/]tokens\.css/] },
     projects: [
       {
         extends: true,

@@ -33,6 +33,7 @@ function matchesSafely(element: Element, selector: string | undefined): boolean 
   }
 }
 
+// oxlint-disable-next-line no-misleading-character-class -- zero-width characters listed singly, not a joined sequence
 const INVISIBLE = /[\s\u200b\u200c\u200d\u2060\ufeff]/g;
 
 /**

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 export const OWN_WORDS_MAX = 140;
 
 // Line breaks, tabs and other control characters: one line on the card, nothing that can hide.
+// oxlint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function characterCount(text: string): number {

@@ -64,8 +64,6 @@ async function launch(extensionDir: string | null): Promise<Browser> {
   return { context, close, worker };
 }
 
-declare const chrome: { storage: { sync: { set(items: object): Promise<void> }; session: { clear(): Promise<void> } } };
-
 /** Settings for a run; session tallies cleared so every run starts from nothing. */
 async function prepare(browser: Browser, limit: number): Promise<void> {
   if (!browser.worker) return;

@@ -1,9 +1,12 @@
+import TOKENS from '../../ui/tokens.css?raw';
+
 /**
- * The card's whole stylesheet. It lives inside the shadow root, so the page cannot restyle the
- * card and the card cannot leak into the page; `:host` is reset with !important because, for
- * important declarations, the shadow tree wins over the page.
+ * The card's whole stylesheet: Steady's tokens (its colours come from the chat palette there),
+ * then the card's rules. It lives inside the shadow root, so the page cannot restyle the card and
+ * the card cannot leak into the page; `:host` is reset with !important because, for important
+ * declarations, the shadow tree wins over the page.
  */
-export const CARD_CSS = `
+export const CARD_CSS = TOKENS + `
 :host {
   all: initial !important;
   display: contents !important;
@@ -18,24 +21,16 @@ dialog {
   width: min(480px, calc(100vw - 32px));
   max-height: calc(100vh - 32px);
   overflow: auto;
-  color: var(--text);
-  background: var(--surface);
+  color: var(--chat-text);
+  background: var(--chat-surface);
   box-shadow: 0 24px 60px rgba(16, 32, 30, 0.28), 0 2px 8px rgba(16, 32, 30, 0.12);
-  font: 400 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
+  font: 400 15px/1.5 var(--font-chat);
   letter-spacing: normal;
   text-align: start;
   text-transform: none;
   visibility: visible;
   opacity: 1;
   z-index: 2147483647;
-  --text: #1e2b2a;
-  --muted: #52605e;
-  --surface: #fbfaf6;
-  --accent: #2f6b64;
-  --accent-text: #ffffff;
-  --line: #dfe5e1;
-  --button: #eef2ef;
-  --focus: #1f5fbf;
   animation: steady-in 180ms ease-out;
 }
 dialog::backdrop {
@@ -45,14 +40,6 @@ dialog::backdrop {
 dialog:focus { outline: none; }
 @media (prefers-color-scheme: dark) {
   dialog {
-    --text: #e6eeec;
-    --muted: #a9b7b4;
-    --surface: #1c2424;
-    --accent: #7cc2b8;
-    --accent-text: #102220;
-    --line: #344240;
-    --button: #283332;
-    --focus: #9cc3ff;
     box-shadow: 0 24px 60px rgba(0, 0, 0, 0.55);
   }
   dialog::backdrop { background: rgba(0, 0, 0, 0.55); }
@@ -71,18 +58,18 @@ dialog:focus { outline: none; }
   font-weight: 600;
   letter-spacing: 0.04em;
   text-transform: uppercase;
-  color: var(--accent);
+  color: var(--chat-accent);
 }
-.count { margin: 0 0 6px; color: var(--muted); }
-.count strong { color: var(--text); font-weight: 600; }
-h2 { margin: 0 0 6px; font-size: 22px; line-height: 1.25; font-weight: 650; color: var(--text); }
+.count { margin: 0 0 6px; color: var(--card-muted); }
+.count strong { color: var(--chat-text); font-weight: 600; }
+h2 { margin: 0 0 6px; font-size: 22px; line-height: 1.25; font-weight: 650; color: var(--chat-text); }
 .lead { margin: 0 0 14px; }
-.own-words { margin: 0 0 16px; padding: 10px 14px; border-inline-start: 3px solid var(--accent); border-radius: 4px; background: var(--button); }
-.own-words figcaption { font-size: 12px; font-weight: 600; color: var(--muted); margin: 0 0 2px; }
-.own-words blockquote { margin: 0; color: var(--text); overflow-wrap: anywhere; white-space: pre-wrap; }
-.schedule { margin: -8px 0 16px; font-size: 13px; color: var(--muted); }
-details { margin: 0 0 18px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
-summary { cursor: pointer; color: var(--text); font-weight: 550; border-radius: 6px; width: fit-content; }
+.own-words { margin: 0 0 16px; padding: 10px 14px; border-inline-start: 3px solid var(--chat-accent); border-radius: 4px; background: var(--card-button); }
+.own-words figcaption { font-size: 12px; font-weight: 600; color: var(--card-muted); margin: 0 0 2px; }
+.own-words blockquote { margin: 0; color: var(--chat-text); overflow-wrap: anywhere; white-space: pre-wrap; }
+.schedule { margin: -8px 0 16px; font-size: 13px; color: var(--card-muted); }
+details { margin: 0 0 18px; border-top: 1px solid var(--card-line); padding-top: 10px; color: var(--card-muted); }
+summary { cursor: pointer; color: var(--chat-text); font-weight: 550; border-radius: 6px; width: fit-content; }
 details ol { margin: 8px 0 8px; padding-inline-start: 22px; }
 details li { margin: 2px 0; }
 details p { margin: 0; font-size: 14px; }
@@ -92,21 +79,21 @@ button {
   box-sizing: border-box;
   min-height: 40px;
   padding: 8px 16px;
-  border: 1px solid var(--line);
-  border-radius: 999px;
-  background: var(--button);
-  color: var(--text);
+  border: 1px solid var(--card-line);
+  border-radius: var(--radius-pill);
+  background: var(--card-button);
+  color: var(--chat-text);
   font: inherit;
   font-weight: 560;
   cursor: pointer;
 }
-button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-text); }
+button.primary { background: var(--chat-accent); border-color: var(--chat-accent); color: var(--chat-on-accent); }
 /* "Send anyway" stays available but quieter, on its own line under the two calmer choices. */
-button.quiet { order: 1; margin-inline-start: auto; min-height: 32px; padding: 4px 8px; border-color: transparent; background: transparent; color: var(--muted); font-weight: 500; text-decoration: underline; text-underline-offset: 3px; }
+button.quiet { order: 1; margin-inline-start: auto; min-height: 32px; padding: 4px 8px; border-color: transparent; background: transparent; color: var(--card-muted); font-weight: 500; text-decoration: underline; text-underline-offset: 3px; }
 .actions::after { content: ""; order: 0; flex-basis: 100%; }
 button:disabled { cursor: default; opacity: 0.55; }
 button:hover:not(:disabled) { filter: brightness(0.97); }
-button:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+button:focus-visible, summary:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 2px; }
 .countdown { font-variant-numeric: tabular-nums; }
 @media (forced-colors: active) {
   dialog { border: 2px solid CanvasText; }
