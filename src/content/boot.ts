@@ -1,11 +1,13 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { parseSnooze, SNOOZE_KEY } from '../core/snooze';
+import { SEND_KEYS_KEY } from '../core/sendKeys';
 import { STATS_KEY } from '../core/stats';
 import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
 import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
 import { statsRecorder } from './record';
+import { SendKeys } from './sendKeys';
 import { Tallies } from './tallies';
 
 /**
@@ -52,12 +54,20 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
   }, signal);
   void tallies.load();
 
+  const sendKeys = new SendKeys(site, {
+    read: async () => (await readStorage('local', SEND_KEYS_KEY))[SEND_KEYS_KEY],
+    write: (learned) => writeStorage('local', { [SEND_KEYS_KEY]: learned }),
+    onChange: (listener, s) => onStorageChange('local', listener, s),
+  }, signal);
+  void sendKeys.load();
+
   const card = new LazyCard(win.document, loadCard);
 
   startGuard({
     site,
     win,
     tallies,
+    sendKeys,
     card,
     settings: () => settings,
     snoozeUntil: () => snoozeUntil,

@@ -12,12 +12,15 @@ import { whenSent } from './confirm';
 import { Gate } from './gate';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
 import { ReplyWatch } from './replies';
+import type { SendKeys } from './sendKeys';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
   readonly site: Site;
   readonly win: Window;
   readonly tallies: Tallies;
+  /** Which Enter combinations send on this site, learned from what passed keys did. */
+  readonly sendKeys: SendKeys;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** The live settings; read at each intent, so changes in options apply at once. */
@@ -64,8 +67,9 @@ export function startGuard(deps: GuardDeps): void {
     onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
   });
 
-  const countWhenSent = (conversation: string, composer: HTMLElement): void => {
-    void whenSent(composer, site, win, signal).then((sent) => {
+  const countWhenSent = (conversation: string, intent: Intent): void => {
+    void whenSent(intent.composer, site, win, signal).then((sent) => {
+      if (intent.kind === 'key') deps.sendKeys.learn(intent.combo, intent.composer, sent);
       if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
     });
   };
@@ -79,10 +83,11 @@ export function startGuard(deps: GuardDeps): void {
     const conversation = conversationOf(intent.composer);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
     const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
-    if (decision.kind === 'pass') {
+    // A key not known to send here (a line break by this person's setting) is never held: it passes and is watched.
+    if (decision.kind === 'pass' || (intent.kind === 'key' && !intent.sends)) {
       passedAt = now();
       replies.ownSend();
-      countWhenSent(conversation, intent.composer);
+      countWhenSent(conversation, intent);
       // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
       if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
       return;
@@ -173,7 +178,7 @@ export function startGuard(deps: GuardDeps): void {
   const listen = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void): void =>
     win.addEventListener(type, guarded(listener), { capture: true, signal });
 
-  listen('keydown', (event) => handle(event, keyIntent(event, site)));
+  listen('keydown', (event) => handle(event, keyIntent(event, site, deps.sendKeys)));
   listen('pointerdown', (event) => {
     const intent = pressIntent(event, site, lastComposer);
     if (intent?.kind === 'press') pressed = { button: intent.button, at: now() };
