@@ -52,11 +52,13 @@ describe('intent: which keys could send', () => {
     expect(sendCombo({ ...enter, shiftKey: true }, whatsapp)).toBe('shiftEnter');
   });
 
-  it('before any evidence each site has its usual default: Ctrl/Cmd+Enter is watched, not held, on Slack and Telegram', () => {
-    for (const site of [slack, telegramK, telegramA]) {
+  it('before any evidence each site has its usual default: Ctrl/Cmd+Enter is watched, not held, on Slack and Telegram K', () => {
+    for (const site of [slack, telegramK]) {
       expect(isSendKey(enter, site), site.id).toBe(true);
       expect(isSendKey({ ...enter, ctrlKey: true }, site), site.id).toBe(false);
     }
+    // Telegram A sends on Ctrl/Cmd+Enter whichever setting is on.
+    expect(isSendKey({ ...enter, ctrlKey: true }, telegramA)).toBe(true);
     // WhatsApp: Cmd+Enter sends with "Enter is send" on; Telegram K: Alt+Enter sends in Enter mode.
     expect(isSendKey({ ...enter, metaKey: true }, whatsapp)).toBe(true);
     expect(isSendKey({ ...enter, altKey: true }, telegramK)).toBe(true);

@@ -16,6 +16,7 @@ import {
 } from '../../src/core/sendKeys';
 import { linkedin } from '../../src/sites/linkedin';
 import { slack } from '../../src/sites/slack';
+import { telegramA } from '../../src/sites/telegramA';
 import { telegramK } from '../../src/sites/telegramK';
 import { whatsapp } from '../../src/sites/whatsapp';
 
@@ -114,6 +115,13 @@ describe('send keys: learning from what the composer did', () => {
     const facts = factsFor(telegramK);
     expect(sending(facts, after(facts, [['ctrlEnter', true]]))).toEqual(['ctrlEnter', 'metaEnter']);
     expect(sending(facts, after(facts, [['ctrlEnter', true], ['altEnter', true]]))).toEqual(['enter', 'altEnter']);
+  });
+
+  it('Telegram A: Ctrl/Cmd+Enter sends in both modes, so only what Enter did decides Enter', () => {
+    const facts = factsFor(telegramA);
+    expect(sending(facts, undefined)).toEqual(['enter', 'ctrlEnter', 'metaEnter']);
+    expect(sending(facts, after(facts, [['ctrlEnter', true]]))).toEqual(['enter', 'ctrlEnter', 'metaEnter']);
+    expect(sending(facts, after(facts, [['enter', false]]))).toEqual(['ctrlEnter', 'metaEnter']);
   });
 
   it('LinkedIn "Click Send": Enter is a line break until an Enter empties the box again', () => {
