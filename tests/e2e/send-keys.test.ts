@@ -1,12 +1,14 @@
 /**
  * Learned send keys, in real Chromium with the built extension, on the Slack fixture switched to
- * Slack's "Ctrl+Enter sends" preference (?sendKey=ctrl): what a person sees at the limit.
+ * Slack's "Ctrl+Enter sends" preference (?sendKey=ctrl), and on Element with its own setting:
+ * what a person sees at the limit.
  * Default limit: 4 sends per 60 s, the 5th is held.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { SEND_KEYS_KEY } from '../../src/core/sendKeys';
 import {
+  FIXTURES,
   HUMAN_PAUSE_MS,
   type Steady,
   cardButton,
@@ -49,10 +51,10 @@ afterEach(async () => {
   expect(errors, 'page errors').toEqual([]);
 });
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, fixture: 'slack' | 'element' = 'slack'): Promise<Page> {
   page = await steady.context.newPage();
   errors = watchErrors(page);
-  return openChat(steady.context, 'slack', { path, page });
+  return openChat(steady.context, fixture, { path, page });
 }
 
 /** Types, presses `key`, waits until the page really sent it, then pauses like a person. */
@@ -124,4 +126,17 @@ test('switched back to Enter: one Enter send is enough, and the 5th Enter is hel
   await waitForCardGone(page);
   expect(await composerText(page)).toBe('fifth');
   expect(await storedSendKeys()).toMatchObject({ slack: { enter: { sends: true } } });
+});
+
+test('Element with "Use Ctrl + Enter to send": the same, on its own editor', async () => {
+  await open(FIXTURES.element.path, 'element');
+  await page.getByLabel('Use Ctrl + Enter to send a message').check();
+  await page.evaluate(() => window.__composer.focus());
+  for (let i = 1; i <= 4; i++) await sendWith(`msg ${i}`, 'Control+Enter');
+  await expectLineBreakWithoutCard('fifth');
+  await page.keyboard.press('Control+Enter');
+  await waitForCard(page);
+  await cardButton(page, 'Send anyway').click();
+  expect((await waitForSent(page, 5)).at(-1)).toBe('fifth\nand more');
+  expect(await storedSendKeys()).toMatchObject({ element: { ctrlEnter: { sends: true } } });
 });
