@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { parseSnooze, SNOOZE_KEY } from '../core/snooze';
+import { SEND_KEYS_KEY } from '../core/sendKeys';
 import { STATS_KEY } from '../core/stats';
 import { answerHealth, extensionAlive, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/native';
 import type { Site } from '../sites';
@@ -7,6 +8,7 @@ import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
 import { HealthRecorder } from './health';
 import { statsRecorder } from './record';
+import { SendKeys } from './sendKeys';
 import { Tallies } from './tallies';
 
 /**
@@ -53,6 +55,13 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
   }, signal);
   void tallies.load();
 
+  const sendKeys = new SendKeys(site, {
+    read: async () => (await readStorage('local', SEND_KEYS_KEY))[SEND_KEYS_KEY],
+    write: (learned) => writeStorage('local', { [SEND_KEYS_KEY]: learned }),
+    onChange: (listener, s) => onStorageChange('local', listener, s),
+  }, signal);
+  void sendKeys.load();
+
   const card = new LazyCard(win.document, loadCard);
   // Counts in memory; the popup's "This site" section asks for them.
   const health = new HealthRecorder(site);
@@ -62,6 +71,7 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     site,
     win,
     tallies,
+    sendKeys,
     card,
     health,
     settings: () => settings,

@@ -13,12 +13,15 @@ import { Gate } from './gate';
 import type { HealthRecorder } from './health';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
 import { ReplyWatch } from './replies';
+import type { SendKeys } from './sendKeys';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
   readonly site: Site;
   readonly win: Window;
   readonly tallies: Tallies;
+  /** Which Enter combinations send on this site, learned from what passed keys did. */
+  readonly sendKeys: SendKeys;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** Counts structural facts for the popup's site health check; fed at intents, confirmations and reply batches. */
@@ -68,9 +71,11 @@ export function startGuard(deps: GuardDeps): void {
     judged: (rows, own, reply) => health.rows(rows, own, reply),
   });
 
-  const countWhenSent = (conversation: string, composer: HTMLElement): void => {
-    void whenSent(composer, site, win, signal).then((sent) => {
-      if (!signal.aborted) health.sent(sent);
+  const countWhenSent = (conversation: string, intent: Intent): void => {
+    void whenSent(intent.composer, site, win, signal).then((sent) => {
+      if (intent.kind === 'key') deps.sendKeys.learn(intent.combo, intent.composer, sent);
+      // A key known as a line break that left the text in place is no failed send.
+      if (!signal.aborted && (sent || intent.kind !== 'key' || intent.sends)) health.sent(sent);
       if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
     });
   };
@@ -85,10 +90,11 @@ export function startGuard(deps: GuardDeps): void {
     health.intent(intent, win.location.href, conversation);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
     const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
-    if (decision.kind === 'pass') {
+    // A key not known to send here (a line break by this person's setting) is never held: it passes and is watched.
+    if (decision.kind === 'pass' || (intent.kind === 'key' && !intent.sends)) {
       passedAt = now();
       replies.ownSend();
-      countWhenSent(conversation, intent.composer);
+      countWhenSent(conversation, intent);
       // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
       if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
       return;
@@ -179,7 +185,7 @@ export function startGuard(deps: GuardDeps): void {
   const listen = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void): void =>
     win.addEventListener(type, guarded(listener), { capture: true, signal });
 
-  listen('keydown', (event) => handle(event, keyIntent(event, site)));
+  listen('keydown', (event) => handle(event, keyIntent(event, site, deps.sendKeys)));
   listen('pointerdown', (event) => {
     const intent = pressIntent(event, site, lastComposer);
     if (intent?.kind === 'press') pressed = { button: intent.button, at: now() };

@@ -1,26 +1,39 @@
+import { comboOf, factsFor, sends, watched, type Combo } from '../core/sendKeys';
 import { generic, type Site } from '../sites';
 import { composerFromEvent, composerNear, isComposerEmpty } from './composer';
+import type { SendKeyVerdict } from './sendKeys';
 
 /** A user action that would send what is in the composer. */
 export type Intent =
-  | { readonly kind: 'key'; readonly composer: HTMLElement; readonly event: KeyboardEvent }
+  /** `sends`: the combination is known to send here; one that is not passes even at the limit, and is watched. */
+  | { readonly kind: 'key'; readonly composer: HTMLElement; readonly event: KeyboardEvent; readonly combo: Combo; readonly sends: boolean }
   | { readonly kind: 'press'; readonly composer: HTMLElement; readonly button: HTMLElement; readonly startedWith: 'pointerdown' | 'click' }
   | { readonly kind: 'submit'; readonly composer: HTMLElement; readonly form: HTMLFormElement; readonly submitter: HTMLElement | null };
 
 /** The parts of a keydown that decide whether it could be a send. */
 export type KeyFacts = Pick<KeyboardEvent, 'key' | 'isTrusted' | 'repeat' | 'isComposing' | 'keyCode' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>;
 
+type SendKeySite = Pick<Site, 'modEnterSends' | 'sendKeys'>;
+
 /**
- * Could this key send? The first test rejects every key but Enter, so typing costs one string
- * comparison; the rest runs only for Enter. (NumpadEnter also reports key "Enter".)
+ * Could this key send here, so that what it does is worth judging and watching? The first test
+ * rejects every key but Enter, so typing costs one string comparison; the rest runs only for
+ * Enter. (NumpadEnter also reports key "Enter".)
  */
-export function isSendKey(key: KeyFacts, site: Pick<Site, 'modEnterSends'>): boolean {
-  if (key.key !== 'Enter') return false;
-  if (!key.isTrusted || key.repeat) return false;
+export function sendCombo(key: KeyFacts, site: SendKeySite): Combo | null {
+  if (key.key !== 'Enter') return null;
+  if (!key.isTrusted || key.repeat) return null;
   // An IME is committing a candidate: Safari and Chrome on macOS can report 229 after compositionend.
-  if (key.isComposing || key.keyCode === 229) return false;
-  if (key.shiftKey || key.altKey) return false;
-  return !(key.ctrlKey || key.metaKey) || site.modEnterSends === true;
+  if (key.isComposing || key.keyCode === 229) return null;
+  const combo = comboOf(key);
+  return combo && watched(factsFor(site), combo) ? combo : null;
+}
+
+/** Is this key known to send here: by what was learned, else by the site's default? */
+export function isSendKey(key: KeyFacts, site: SendKeySite, learned?: SendKeyVerdict): boolean {
+  const combo = sendCombo(key, site);
+  if (!combo) return false;
+  return learned ? learned.sends(combo) : sends(factsFor(site), undefined, combo);
 }
 
 /** Enter picks a mention or emoji from an open list instead of sending. */
@@ -28,11 +41,12 @@ export function autocompleteOpen(composer: Element): boolean {
   return composer.getAttribute('aria-expanded') === 'true' || Boolean(composer.getAttribute('aria-activedescendant'));
 }
 
-export function keyIntent(event: KeyboardEvent, site: Site): Intent | null {
-  if (!isSendKey(event, site)) return null;
+export function keyIntent(event: KeyboardEvent, site: Site, learned: SendKeyVerdict): Intent | null {
+  const combo = sendCombo(event, site);
+  if (!combo) return null;
   const composer = composerFromEvent(event, site);
   if (!composer || autocompleteOpen(composer) || isComposerEmpty(composer, site)) return null;
-  return { kind: 'key', composer, event };
+  return { kind: 'key', composer, event, combo, sends: learned.sends(combo) };
 }
 
 /** The send button a pointer or click landed on, if any. */

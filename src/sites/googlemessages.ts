@@ -4,6 +4,8 @@ import type { Site } from './site';
 export const googleMessages: Site = {
   id: 'googlemessages',
   name: 'Google Messages',
+  // A settings option turns Enter into a new line; the send button still sends.
+  sendKeys: { modes: [['enter'], []], exclusive: true },
   matches: ['https://messages.google.com/web/*'],
   composer: 'textarea[data-e2e-message-input-box], [data-e2e-message-input] textarea',
   notComposer: 'mws-search-box input, [data-e2e-search-input]',

@@ -11,6 +11,8 @@ const BUBBLE = '[data-testid="msg-overlay-conversation-bubble"], .msg-overlay-co
 export const linkedin: Site = {
   id: 'linkedin',
   name: 'LinkedIn',
+  // "Press Enter to Send" or "Click Send" (Enter is a new line and only the button sends).
+  sendKeys: { modes: [['enter'], []], exclusive: true },
   matches: ['https://www.linkedin.com/*'],
   composer: '.msg-form [role=textbox][contenteditable=true], .msg-form__contenteditable[contenteditable=true]',
   sendButton: '.msg-form button[type=submit], button.msg-form__send-button',

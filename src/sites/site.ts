@@ -1,3 +1,5 @@
+import type { SendKeyFacts } from '../core/sendKeys';
+
 /**
  * One chat web app, described in data where possible. The content script asks the adapter
  * first and falls back to the generic rules when the adapter's selectors miss, so a site's
@@ -16,8 +18,13 @@ export interface Site {
   readonly notComposer?: string;
   /** The send button, tested with `closest()` on a click's target. */
   readonly sendButton?: string;
-  /** Sends on Ctrl/Cmd+Enter too (sites where the user can switch the send key). */
+  /** Ctrl/Cmd+Enter is one of this site's send-key modes (a preference between it and Enter). */
   readonly modEnterSends?: boolean;
+  /**
+   * The site's send-key modes, where they are more than Enter or `modEnterSends`: which Enter
+   * combinations send in each, the usual default first. What this person uses is learned on top.
+   */
+  readonly sendKeys?: SendKeyFacts;
   /** Where the other person's messages appear, for "reset the count when they reply". */
   readonly replies?: Replies;
   /**

@@ -7,6 +7,8 @@ import type { Site } from './site';
 export const telegramA: Site = {
   id: 'telegramA',
   name: 'Telegram Web A',
+  // messageSendKeyCombo 'enter': Enter and Ctrl/Cmd+Enter send; 'ctrl-enter': only Ctrl/Cmd+Enter (telegram-tt MessageInput.tsx).
+  sendKeys: { modes: [['enter', 'ctrlEnter', 'metaEnter'], ['ctrlEnter', 'metaEnter']], exclusive: true },
   matches: ['https://web.telegram.org/a/*'],
   composer: '#editable-message-text[contenteditable=true], .Composer [role=textbox][contenteditable=true]',
   notComposer: '#telegram-search-input, .SearchInput input',

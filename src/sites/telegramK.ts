@@ -7,6 +7,8 @@ import type { Site } from './site';
 export const telegramK: Site = {
   id: 'telegramK',
   name: 'Telegram Web K',
+  // sendShortcut 'enter': Enter, also Alt+Enter; else Ctrl+Enter (Cmd+Enter on Apple) (tweb isSendShortcutPressed.ts).
+  sendKeys: { modes: [['enter', 'altEnter'], ['ctrlEnter', 'metaEnter']], exclusive: true },
   matches: ['https://web.telegram.org/k/*'],
   composer: '.chat-input .input-message-input[contenteditable=true], .input-message-input[contenteditable=true]',
   notComposer: '.input-search input, .input-search [contenteditable]',

@@ -4,6 +4,8 @@ import type { Site } from './site';
 export const whatsapp: Site = {
   id: 'whatsapp',
   name: 'WhatsApp Web',
+  // "Enter is send" on: Enter and Cmd/Meta+Enter send; off: Enter is a new line and Ctrl/Alt/Shift/Meta+Enter send (WAWebOnEnterPlugin).
+  sendKeys: { modes: [['enter', 'metaEnter'], ['ctrlEnter', 'altEnter', 'shiftEnter', 'metaEnter']], exclusive: true },
   matches: ['https://web.whatsapp.com/*'],
   composer: 'footer [role=textbox][contenteditable=true], [data-lexical-editor=true][data-tab="10"]',
   // The chat-list search is a Lexical textbox too; Enter there opens a chat.

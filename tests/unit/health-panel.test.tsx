@@ -142,7 +142,7 @@ describe('popup: the copied problem report', () => {
     const composer = document.querySelector<HTMLElement>('footer [role=textbox]')!;
     const recorder = new HealthRecorder(whatsapp);
     for (const chat of ['a', 'b', 'a', 'b']) {
-      recorder.intent({ kind: 'key', composer, event: new KeyboardEvent('keydown', { key: 'Enter' }) }, `${TAB_URL}-${chat}`, 'hashed-conversation');
+      recorder.intent({ kind: 'key', composer, event: new KeyboardEvent('keydown', { key: 'Enter' }), combo: 'enter', sends: true }, `${TAB_URL}-${chat}`, 'hashed-conversation');
       recorder.sent(true);
     }
     // Through the same check the popup applies to a frame's message.

@@ -28,7 +28,7 @@ beforeEach(() => {
   button = document.querySelector('button.send')!;
 });
 
-const key = (on: HTMLElement): Intent => ({ kind: 'key', composer: on, event: new KeyboardEvent('keydown', { key: 'Enter' }) });
+const key = (on: HTMLElement): Intent => ({ kind: 'key', composer: on, event: new KeyboardEvent('keydown', { key: 'Enter' }), combo: 'enter', sends: true });
 const press = (on: HTMLElement): Intent => ({ kind: 'press', composer, button: on, startedWith: 'pointerdown' });
 
 describe('HealthRecorder: facts from intents and confirmations', () => {

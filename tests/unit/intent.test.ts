@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { asComposer, composerNear, isComposerEmpty } from '../../src/content/composer';
-import { autocompleteOpen, isSendKey, type KeyFacts } from '../../src/content/intent';
+import { autocompleteOpen, isSendKey, keyIntent, sendCombo, type Intent, type KeyFacts } from '../../src/content/intent';
+import type { SendKeyVerdict } from '../../src/content/sendKeys';
 import { discord } from '../../src/sites/discord';
 import { generic } from '../../src/sites/generic';
 import { instagram } from '../../src/sites/instagram';
@@ -35,19 +36,41 @@ describe('intent: which keys could send', () => {
     ['a held-down, repeating Enter', { repeat: true }],
     ['an Enter a script made up', { isTrusted: false }],
     ['Ctrl+Enter on a site where it does not send', { ctrlKey: true }],
-    ['Cmd+Enter on a site where it does not send', { metaKey: true }],
+    ['Ctrl+Shift+Enter', { ctrlKey: true, shiftKey: true }],
   ])('%s is not a send', (_name, change) => {
     expect(isSendKey({ ...enter, ...change }, whatsapp)).toBe(false);
+    expect(isSendKey({ ...enter, ...change }, messenger)).toBe(false);
   });
 
-  it('Ctrl/Cmd+Enter counts where the site lets people choose it as the send key', () => {
-    expect(isSendKey({ ...enter, ctrlKey: true }, slack)).toBe(true);
-    expect(isSendKey({ ...enter, metaKey: true }, slack)).toBe(true);
-    expect(isSendKey({ ...enter, ctrlKey: true }, telegramK)).toBe(true);
-    expect(isSendKey({ ...enter, metaKey: true }, telegramK)).toBe(true);
+  it('only Enter-family keys that could send are judged and watched: never Shift+Enter where no mode sends with it', () => {
+    expect(sendCombo({ ...enter, key: 'a' }, slack)).toBeNull();
+    expect(sendCombo({ ...enter, shiftKey: true }, slack)).toBeNull();
+    expect(sendCombo({ ...enter, repeat: true }, slack)).toBeNull();
+    expect(sendCombo({ ...enter, ctrlKey: true }, slack)).toBe('ctrlEnter');
+    expect(sendCombo({ ...enter, altKey: true }, messenger)).toBe('altEnter');
+    // WhatsApp with "Enter is send" off sends on Shift+Enter.
+    expect(sendCombo({ ...enter, shiftKey: true }, whatsapp)).toBe('shiftEnter');
+  });
+
+  it('before any evidence each site has its usual default: Ctrl/Cmd+Enter is watched, not held, on Slack and Telegram K', () => {
+    for (const site of [slack, telegramK]) {
+      expect(isSendKey(enter, site), site.id).toBe(true);
+      expect(isSendKey({ ...enter, ctrlKey: true }, site), site.id).toBe(false);
+    }
+    // Telegram A sends on Ctrl/Cmd+Enter whichever setting is on.
     expect(isSendKey({ ...enter, ctrlKey: true }, telegramA)).toBe(true);
-    // Messenger, Instagram and WhatsApp have no such setting: Ctrl+Enter there is not a send.
-    for (const site of [messenger, instagram, whatsapp]) expect(isSendKey({ ...enter, ctrlKey: true }, site)).toBe(false);
+    // WhatsApp: Cmd+Enter sends with "Enter is send" on; Telegram K: Alt+Enter sends in Enter mode.
+    expect(isSendKey({ ...enter, metaKey: true }, whatsapp)).toBe(true);
+    expect(isSendKey({ ...enter, altKey: true }, telegramK)).toBe(true);
+    for (const site of [messenger, instagram]) expect(isSendKey({ ...enter, metaKey: true }, site)).toBe(false);
+  });
+
+  it('what was learned decides: on Slack switched to Ctrl+Enter, Enter is a line break and Ctrl+Enter a send', () => {
+    const learned = { sends: (combo: string) => combo === 'ctrlEnter' || combo === 'metaEnter' };
+    expect(isSendKey(enter, slack, learned)).toBe(false);
+    expect(isSendKey({ ...enter, ctrlKey: true }, slack, learned)).toBe(true);
+    // Learning never makes a non-Enter key a send.
+    expect(isSendKey({ ...enter, key: 'a' }, slack, { sends: () => true })).toBe(false);
   });
 
   it('Enter that picks from an open mention list is not a send', () => {
@@ -56,6 +79,44 @@ describe('intent: which keys could send', () => {
     expect(autocompleteOpen(expanded as Element)).toBe(true);
     expect(autocompleteOpen(active as Element)).toBe(true);
     expect(autocompleteOpen(closed as Element)).toBe(false);
+  });
+});
+
+describe('intent: a key with what was learned', () => {
+  /**
+   * What keyIntent makes of a keydown in the Slack composer, judged during its dispatch (when
+   * composedPath is set). jsdom cannot make a trusted event, so the judge sees it through a proxy.
+   */
+  function judge(init: KeyboardEventInit, learned: SendKeyVerdict): Intent | null {
+    const box = document.querySelector('.ql-editor') as HTMLElement;
+    let intent: Intent | null = null;
+    box.addEventListener('keydown', (event) => {
+      const trusted = new Proxy(event, {
+        get: (target, key) => {
+          if (key === 'isTrusted') return true;
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      intent = keyIntent(trusted, slack, learned);
+    }, { once: true });
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, ...init }));
+    return intent;
+  }
+  const ctrlMode = { sends: (combo: string) => combo === 'ctrlEnter' || combo === 'metaEnter' };
+
+  it('a learned line-break key is still an intent, marked as not known to send, so it passes and is watched', () => {
+    html('<div data-qa="message_input"><div class="ql-editor" contenteditable="true" role="textbox"><p>draft</p></div></div>');
+    expect(judge({}, ctrlMode)).toMatchObject({ kind: 'key', combo: 'enter', sends: false });
+    expect(judge({ ctrlKey: true }, ctrlMode)).toMatchObject({ kind: 'key', combo: 'ctrlEnter', sends: true });
+    expect(judge({ metaKey: true }, ctrlMode)).toMatchObject({ combo: 'metaEnter', sends: true });
+  });
+
+  it('an empty composer and Shift+Enter are no intent, whatever was learned', () => {
+    html('<div data-qa="message_input"><div class="ql-editor" contenteditable="true" role="textbox"><p>draft</p></div></div>');
+    expect(judge({ shiftKey: true }, { sends: () => true })).toBeNull();
+    html('<div data-qa="message_input"><div class="ql-editor ql-blank" contenteditable="true" role="textbox"><p><br></p></div></div>');
+    expect(judge({ ctrlKey: true }, ctrlMode)).toBeNull();
   });
 });
 
