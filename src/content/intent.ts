@@ -1,5 +1,5 @@
 import { generic, type Site } from '../sites';
-import { composerFromEvent, composerNear, isComposerEmpty } from './composer';
+import { composerFromEvent, composerNear, composerOutside, isComposerEmpty, isEditing, matchesSafely } from './composer';
 
 /** A user action that would send what is in the composer. */
 export type Intent =
@@ -14,13 +14,18 @@ export type KeyFacts = Pick<KeyboardEvent, 'key' | 'isTrusted' | 'repeat' | 'isC
  * Could this key send? The first test rejects every key but Enter, so typing costs one string
  * comparison; the rest runs only for Enter. (NumpadEnter also reports key "Enter".)
  */
-export function isSendKey(key: KeyFacts, site: Pick<Site, 'modEnterSends'>): boolean {
+export function isSendKey(key: KeyFacts, site: Pick<Site, 'modEnterSends' | 'altEnterSends'>): boolean {
   if (key.key !== 'Enter') return false;
   if (!key.isTrusted || key.repeat) return false;
   // An IME is committing a candidate: Safari and Chrome on macOS can report 229 after compositionend.
   if (key.isComposing || key.keyCode === 229) return false;
-  if (key.shiftKey || key.altKey) return false;
+  if (key.shiftKey || (key.altKey && site.altEnterSends !== true)) return false;
   return !(key.ctrlKey || key.metaKey) || site.modEnterSends === true;
+}
+
+/** The composer is in a mode where a plain Enter makes a new line (an expanded editor). */
+function plainEnterBreaks(key: KeyFacts, composer: HTMLElement, site: Site): boolean {
+  return !(key.ctrlKey || key.metaKey) && matchesSafely(composer, site.modEnterOnly);
 }
 
 /** Enter picks a mention or emoji from an open list instead of sending. */
@@ -30,8 +35,9 @@ export function autocompleteOpen(composer: Element): boolean {
 
 export function keyIntent(event: KeyboardEvent, site: Site): Intent | null {
   if (!isSendKey(event, site)) return null;
-  const composer = composerFromEvent(event, site);
+  const composer = composerFromEvent(event, site) ?? composerOutside(event, site);
   if (!composer || autocompleteOpen(composer) || isComposerEmpty(composer, site)) return null;
+  if (plainEnterBreaks(event, composer, site) || isEditing(composer, site)) return null;
   return { kind: 'key', composer, event };
 }
 
@@ -56,7 +62,7 @@ export function pressIntent(event: MouseEvent, site: Site, lastFocused: HTMLElem
   const button = sendButtonFromEvent(event, site);
   if (!button || button.matches(':disabled')) return null;
   const composer = composerNear(button, site, lastFocused);
-  if (!composer || isComposerEmpty(composer, site)) return null;
+  if (!composer || isComposerEmpty(composer, site) || isEditing(composer, site)) return null;
   return { kind: 'press', composer, button, startedWith: event.type === 'click' ? 'click' : 'pointerdown' };
 }
 
@@ -64,7 +70,7 @@ export function submitIntent(event: SubmitEvent, site: Site, lastFocused: HTMLEl
   const form = event.target;
   if (!event.isTrusted || !(form instanceof HTMLFormElement)) return null;
   const composer = lastFocused && form.contains(lastFocused) ? lastFocused : form.querySelector<HTMLElement>(site.composer) ?? form.querySelector<HTMLElement>(generic.composer);
-  if (!composer || isComposerEmpty(composer, site)) return null;
+  if (!composer || isComposerEmpty(composer, site) || isEditing(composer, site)) return null;
   const submitter = event.submitter instanceof HTMLElement ? event.submitter : null;
   return { kind: 'submit', composer, form, submitter };
 }
