@@ -24,8 +24,9 @@ export const telegramA: Site = {
   // only Ctrl/Cmd+Enter sends.
   modEnterOnly: '.rich-input-expanded #editable-message-text',
   // MessageInput.tsx handleDocumentKeyDown: a document capture listener sends on Enter while focus is in no
-  // input, textarea or contenteditable (the composer stays editable, the Composer is "shown" outside select mode).
-  outsideEnter: '.Composer.shown #editable-message-text[contenteditable=true]',
+  // input, textarea or contenteditable (the composer stays editable, the Composer is "shown" outside select mode),
+  // unless a modal takes Enter (src/components/ui/Modal.tsx, 050f3ed0: body.has-open-dialog while one is open).
+  outsideEnter: 'body:not(.has-open-dialog) .Composer.shown #editable-message-text[contenteditable=true]',
   replies: { list: '.MessageList .messages-container', row: '.Message', incoming: '.Message:not(.own)', subtree: true },
   conversation(location) {
     // routing.ts: #<chatId>[_<threadId>][_<type>]; a forum topic is the thread id.

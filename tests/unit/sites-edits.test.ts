@@ -125,12 +125,17 @@ describe('send keys the clients define', () => {
     expect(keyIntent(keydown(document.querySelector('#elsewhere') as Element), telegramA)).toBeNull();
   });
 
-  it('Telegram A: no outside send in select mode (the Composer is not "shown") or on other sites', () => {
+  it('Telegram A: no outside send in select mode (the Composer is not "shown"), under a modal, or on other sites', () => {
     const composer = pick(TELEGRAM_A('send'));
     composer.closest('.Composer')?.classList.remove('shown');
     expect(keyIntent(keydown(document.body), telegramA)).toBeNull();
     pick(TELEGRAM_A('send'));
     expect(keyIntent(keydown(document.body), telegramK)).toBeNull();
+    // A modal that takes Enter itself (its confirm button) is open: that Enter is not a send.
+    document.body.classList.add('has-open-dialog');
+    expect(keyIntent(keydown(document.body), telegramA)).toBeNull();
+    document.body.classList.remove('has-open-dialog');
+    expect(keyIntent(keydown(document.body), telegramA)).not.toBeNull();
   });
 
   it('Element: an open autocomplete marks the composer, so Enter picks instead of sending', () => {
