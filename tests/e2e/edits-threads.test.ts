@@ -124,6 +124,18 @@ describe('threads and topics are counted apart from their parent', () => {
     expect(await sent(page)).toHaveLength(8);
   });
 
+  test('Slack: a thread in the thread pane has its own count', async () => {
+    await open('slack');
+    await reachLimit();
+    await page.getByRole('button', { name: 'Reply in thread', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Reply…' }).focus();
+    expect(new URL(page.url()).pathname).toBe('/client/T01/C01/thread/C01-1700000000.000100');
+    await reachLimit('thread');
+    await focusComposer();
+    await holdDraft('back in the channel');
+    expect(await sent(page)).toHaveLength(8);
+  });
+
   test('Element: the thread panel has its own count', async () => {
     await open('element');
     await reachLimit();
