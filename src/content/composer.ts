@@ -23,8 +23,31 @@ export function foundByAdapter(element: Element, site: Site, part: 'composer' | 
   return part === 'composer' ? matchesSafely(element, site.composer) : matchesSafely(element, site.sendButton);
 }
 
+/** The composer is editing an old message, not writing a new one: never held, never counted. */
+export function isEditing(composer: HTMLElement, site: Site): boolean {
+  return matchesSafely(composer, site.editing);
+}
+
+/**
+ * The composer a page-level Enter sends from when focus is in no text field (Telegram A).
+ * One lookup, and only for an Enter that already passed the key checks.
+ */
+export function composerOutside(event: Event, site: Site): HTMLElement | null {
+  if (!site.outsideEnter) return null;
+  const target = event.composedPath()[0];
+  if (!(target instanceof Element)) return null;
+  // The page leaves Enter in any text field alone (isContentEditable, spelled out for engines without it).
+  if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.closest('[contenteditable]:not([contenteditable=false])')) return null;
+  try {
+    const found = target.ownerDocument.querySelector<HTMLElement>(site.outsideEnter);
+    return found && asComposer(found, site);
+  } catch {
+    return null;
+  }
+}
+
 /** A site's selector may be invalid in some engine; a bad selector must not break sending. */
-function matchesSafely(element: Element, selector: string | undefined): boolean {
+export function matchesSafely(element: Element, selector: string | undefined): boolean {
   if (!selector) return false;
   try {
     return element.matches(selector);

@@ -1,6 +1,6 @@
 import { comboOf, factsFor, sends, watched, type Combo } from '../core/sendKeys';
 import { generic, type Site } from '../sites';
-import { composerFromEvent, composerNear, isComposerEmpty } from './composer';
+import { composerFromEvent, composerNear, composerOutside, isComposerEmpty, isEditing, matchesSafely } from './composer';
 import type { SendKeyVerdict } from './sendKeys';
 
 /** A user action that would send what is in the composer. */
@@ -36,6 +36,11 @@ export function isSendKey(key: KeyFacts, site: SendKeySite, learned?: SendKeyVer
   return learned ? learned.sends(combo) : sends(factsFor(site), undefined, combo);
 }
 
+/** The composer is in a mode where a plain Enter makes a new line (an expanded editor). */
+function plainEnterBreaks(key: KeyFacts, composer: HTMLElement, site: Site): boolean {
+  return !(key.ctrlKey || key.metaKey) && matchesSafely(composer, site.modEnterOnly);
+}
+
 /** Enter picks a mention or emoji from an open list instead of sending. */
 export function autocompleteOpen(composer: Element): boolean {
   return composer.getAttribute('aria-expanded') === 'true' || Boolean(composer.getAttribute('aria-activedescendant'));
@@ -44,8 +49,11 @@ export function autocompleteOpen(composer: Element): boolean {
 export function keyIntent(event: KeyboardEvent, site: Site, learned: SendKeyVerdict): Intent | null {
   const combo = sendCombo(event, site);
   if (!combo) return null;
-  const composer = composerFromEvent(event, site);
+  const composer = composerFromEvent(event, site) ?? composerOutside(event, site);
   if (!composer || autocompleteOpen(composer) || isComposerEmpty(composer, site)) return null;
+  // Neither is evidence about this person's send key: an expanded editor's Enter is a line break by
+  // the site's design, and an edit saves an old message.
+  if (plainEnterBreaks(event, composer, site) || isEditing(composer, site)) return null;
   return { kind: 'key', composer, event, combo, sends: learned.sends(combo) };
 }
 
@@ -70,7 +78,7 @@ export function pressIntent(event: MouseEvent, site: Site, lastFocused: HTMLElem
   const button = sendButtonFromEvent(event, site);
   if (!button || button.matches(':disabled')) return null;
   const composer = composerNear(button, site, lastFocused);
-  if (!composer || isComposerEmpty(composer, site)) return null;
+  if (!composer || isComposerEmpty(composer, site) || isEditing(composer, site)) return null;
   return { kind: 'press', composer, button, startedWith: event.type === 'click' ? 'click' : 'pointerdown' };
 }
 
@@ -78,7 +86,7 @@ export function submitIntent(event: SubmitEvent, site: Site, lastFocused: HTMLEl
   const form = event.target;
   if (!event.isTrusted || !(form instanceof HTMLFormElement)) return null;
   const composer = lastFocused && form.contains(lastFocused) ? lastFocused : form.querySelector<HTMLElement>(site.composer) ?? form.querySelector<HTMLElement>(generic.composer);
-  if (!composer || isComposerEmpty(composer, site)) return null;
+  if (!composer || isComposerEmpty(composer, site) || isEditing(composer, site)) return null;
   const submitter = event.submitter instanceof HTMLElement ? event.submitter : null;
   return { kind: 'submit', composer, form, submitter };
 }

@@ -25,6 +25,15 @@ export interface Site {
    * combinations send in each, the usual default first. What this person uses is learned on top.
    */
   readonly sendKeys?: SendKeyFacts;
+  /** A composer matching this is in a mode where only Ctrl/Cmd+Enter sends; plain Enter makes a new line. */
+  readonly modEnterOnly?: string;
+  /**
+   * The composer matches this while it edits an old message (sites that reuse the main composer
+   * for edits): nothing from it is held or counted. Tested once per send intent, never per key.
+   */
+  readonly editing?: string;
+  /** The composer that Enter sends from while focus is in no text field at all (a page-level shortcut). */
+  readonly outsideEnter?: string;
   /** Where the other person's messages appear, for "reset the count when they reply". */
   readonly replies?: Replies;
   /**
