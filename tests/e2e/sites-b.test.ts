@@ -58,6 +58,7 @@ const CASES: readonly Case[] = [
   { name: 'Google Chat', fixture: 'googlechat', path: '/u/0/app/chat/AAAA1', sendButton: 'button[aria-label="Send message"]', switchTo: byName(['Book club', 'Sam Okafor'], 'button') },
   { name: 'Google Chat in Gmail (iframe)', fixture: 'gmail', path: '/mail/u/0/#chat/space/AAAA1', frameHost: 'chat.google.com', sendButton: 'button[aria-label="Send message"]', switchTo: byName(['Book club', 'Sam Okafor'], 'button') },
   { name: 'Teams (CKEditor 5)', fixture: 'teams', path: '/v2/', sendButton: FIXTURES.teams.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'tab') },
+  { name: 'Teams, the other toolbar layout (newMessageCommands-send)', fixture: 'teams', path: '/v2/?layout=new', sendButton: '[data-tid="newMessageCommands-send"]:not([name=done])', switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'tab') },
   { name: 'LinkedIn messaging', fixture: 'linkedin', path: '/messaging/thread/2-QUxFWA==/', sendButton: FIXTURES.linkedin.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'link') },
   { name: 'LinkedIn bubble (shadow root)', fixture: 'linkedin', path: '/feed/', sendButton: '.msg-form__send-button', switchTo: otherBubble },
   { name: 'X DMs (legacy)', fixture: 'x', path: '/messages/111-222', sendButton: FIXTURES.x.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'link') },
