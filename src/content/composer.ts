@@ -101,7 +101,10 @@ export function focusAtEnd(composer: HTMLElement): void {
 export function composerNear(button: Element, site: Site, lastFocused: HTMLElement | null): HTMLElement | null {
   let region: Element | null = button.parentElement;
   for (let depth = 0; region && depth < 8; depth++, region = region.parentElement) {
-    const found = region.querySelector<HTMLElement>(site.composer) ?? region.querySelector<HTMLElement>(generic.composer);
+    const own = region.querySelector<HTMLElement>(site.composer);
+    // The nearest box is one the site says never sends (an edit box): the button is its "Done", not a send.
+    if (own && matchesSafely(own, site.notComposer)) return null;
+    const found = own ?? region.querySelector<HTMLElement>(generic.composer);
     if (found && asComposer(found, site)) return found;
   }
   return lastFocused?.isConnected ? lastFocused : null;

@@ -1,6 +1,9 @@
 import type { Site } from './site';
 
-/** A chat pop-up bubble, which can sit on any LinkedIn page (some inside the #interop-outlet shadow root). */
+/**
+ * A chat pop-up bubble, which can sit on any LinkedIn page; some live inside the #interop-outlet
+ * shadow root (Briskine PR #592, 2025-12-22; confirmed in the sites.md review 2026-11-30).
+ */
 const BUBBLE = '[data-testid="msg-overlay-conversation-bubble"], .msg-overlay-conversation-bubble';
 
 /**
@@ -14,8 +17,18 @@ export const linkedin: Site = {
   // "Press Enter to Send" or "Click Send" (Enter is a new line and only the button sends).
   sendKeys: { modes: [['enter'], []], exclusive: true },
   matches: ['https://www.linkedin.com/*'],
+  // .msg-form__contenteditable and .msg-form__send-button: Briskine linkedin.spec.js; sarahcallmesmadds/
+  // productivity_personal-email-slack-assistant personal_linkedin_dm_assistant/selectors.js (2026-02-13).
   composer: '.msg-form [role=textbox][contenteditable=true], .msg-form__contenteditable[contenteditable=true]',
   sendButton: '.msg-form button[type=submit], button.msg-form__send-button',
+  // Each message is an li.msg-s-message-list__event in .msg-s-message-list; ours carry .msg-s-message-group--is-sender
+  // (selectors.js above, 2026-02-13) or .msg-s-message-list__event--is-sender (scripts commented "April 2026").
+  replies: {
+    list: '.msg-s-message-list',
+    row: '.msg-s-message-list__event',
+    outgoing: '.msg-s-message-group--is-sender, .msg-s-message-list__event--is-sender',
+    subtree: true,
+  },
   conversation(location, composer) {
     // The bubble's header links to its thread; Element.closest stays inside a shadow root, as the bubble does.
     const bubble = composer.closest(BUBBLE);

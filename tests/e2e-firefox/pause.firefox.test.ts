@@ -1,6 +1,7 @@
 /**
  * The pause in real Firefox ESR with dist/firefox: the same promises as in Chromium, on the Lexical
- * (WhatsApp) and textarea fixtures. Default limit: 4 sends per 60 s, the 5th is held.
+ * (WhatsApp, in both row shapes), CKEditor 5 (Teams) and textarea fixtures. Default limit: 4 sends
+ * per 60 s, the 5th is held.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -70,7 +71,7 @@ async function holdDraft(p: Page, draft: string): Promise<void> {
 
 const plainEnters = async (p: Page): Promise<number> => (await keysSeen(p)).filter((key) => key === 'Enter').length;
 
-describe.each(['whatsapp', 'textarea'] as const)('%s', (fixture) => {
+describe.each(['whatsapp', 'whatsappNew', 'teams', 'textarea'] as const)('%s', (fixture) => {
   test('below the limit nothing is held; the 5th is held with the draft intact', async () => {
     const p = await open(fixture);
     await reachLimit(p);
@@ -141,7 +142,7 @@ test('textarea: Shift+Enter and Enter on an empty composer are not sends, even a
   expect(await sent(p)).toHaveLength(4);
 });
 
-test.each(['whatsapp', 'textarea'] as const)('%s: the send button is held, and "Send anyway" sends once', async (fixture) => {
+test.each(['whatsapp', 'whatsappNew', 'teams', 'textarea'] as const)('%s: the send button is held, and "Send anyway" sends once', async (fixture) => {
   const p = await open(fixture);
   const first = await reachLimit(p);
   await typeDraft(p, 'by the button');

@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FIXTURES_BUILD_DIR, FIXTURES_DIR } from '../fixtures/bundle';
-import { ALL_FIXTURE_NAMES, FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+import { BUNDLED_FIXTURE_NAMES, FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
 
 /** Which fixture a host serves, and on which paths (like the real app's routes). First match wins. */
 const ROUTES: readonly { host: FixtureHost; path: RegExp; fixture: FixtureName }[] = [
+  // Both WhatsApp shapes: ?rows=message picks the one without chat ids (FIXTURES.whatsappNew).
   { host: 'web.whatsapp.com', path: /^\//, fixture: 'whatsapp' },
   { host: 'www.messenger.com', path: /^\/(e2ee\/)?t\/[^/]+\/?$/, fixture: 'messenger' },
   { host: 'www.facebook.com', path: /^\/messages\/(e2ee\/)?t\/[^/]+\/?$/, fixture: 'messenger' },
@@ -72,7 +73,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   const { pathname, searchParams } = new URL(req.url ?? '/', 'https://fixture.invalid');
   const script = /^\/__fixtures\/([a-zA-Z]+)\.js$/.exec(pathname);
-  if (script && (ALL_FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
+  if (script && (BUNDLED_FIXTURE_NAMES as readonly string[]).includes(script[1] ?? '')) {
     try {
       send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(FIXTURES_BUILD_DIR, `${script[1]}.js`)));
     } catch {

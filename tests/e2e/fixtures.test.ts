@@ -174,6 +174,32 @@ describe('whatsapp fixture', () => {
   });
 });
 
+describe('whatsappNew fixture (hidden phone numbers)', () => {
+  test('rows carry only the message id, marked .message-in / .message-out; no chat id anywhere in the page', async () => {
+    await open('whatsappNew');
+    await sendMessage(page, 'to Alex');
+    const rows = await page.$$eval('#main [role=row]', (els) => els.map((row) => ({
+      id: row.querySelector('[data-id]')?.getAttribute('data-id') ?? '',
+      kind: row.querySelector('.message-in') ? 'in' : row.querySelector('.message-out') ? 'out' : '?',
+    })));
+    expect(rows.map((r) => r.kind)).toEqual(['in', 'out']);
+    for (const row of rows) expect(row.id).toMatch(/^3EB0[0-9A-F]{8}$/);
+    expect(await page.evaluate(() => document.body.innerHTML)).not.toMatch(/@c\.us|true_|false_/);
+  });
+
+  test('the send button has a translated label and is known by its icon; the slot swaps to the mic when empty', async () => {
+    await open('whatsappNew');
+    const slot = page.locator('footer button');
+    expect(await slot.getAttribute('aria-label')).toBe('Mensagem de voz');
+    await typeDraft(page, 'x');
+    expect(await slot.getAttribute('aria-label')).toBe('Enviar');
+    expect(await page.locator(FIXTURES.whatsappNew.sendButton).count()).toBe(1);
+    await page.locator(FIXTURES.whatsappNew.sendButton).click();
+    expect(await waitForSent(page, 1)).toEqual(['x']);
+    expect(await page.locator(FIXTURES.whatsappNew.sendButton).count()).toBe(0);
+  });
+});
+
 describe('slack fixture', () => {
   test('the channel list switches channel without a page load', async () => {
     await open('slack');

@@ -42,6 +42,15 @@ export const FIXTURES = {
     replies: true,
     conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }],
   },
+  // Hidden phone numbers: rows carry only the message id, theirs are .message-in, the send button is known by its icon (label "Enviar").
+  whatsappNew: {
+    host: 'web.whatsapp.com',
+    path: '/?rows=message',
+    composer: 'footer [data-tab="10"][contenteditable=true]',
+    sendButton: 'footer button:has(span[data-icon="wds-ic-send-filled"])',
+    replies: true,
+    conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }],
+  },
   messenger: {
     host: 'www.facebook.com',
     path: '/messages/t/100001',
@@ -53,8 +62,8 @@ export const FIXTURES = {
   instagram: {
     host: 'www.instagram.com',
     path: '/direct/t/340282366841710301/',
-    composer: '[role=textbox][aria-label="Message"]',
-    sendButton: '[role=button][aria-label="Send"]',
+    composer: '.composer [role=textbox][contenteditable=true]',
+    sendButton: '.composer [role=button]',
     replies: false,
     conversations: [{ path: '/direct/t/340282366841710301/' }, { path: '/direct/t/340282366841710302/' }],
   },
@@ -101,10 +110,10 @@ export const FIXTURES = {
   googlechat: { host: 'chat.google.com', path: '/u/0/app/chat/AAAA1', composer: '[role=textbox][contenteditable=true]', sendButton: 'button[aria-label="Send message"]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
   // The composer is in the chat.google.com iframe: tests/e2e/sites-b.test.ts reads it there.
   gmail: { host: 'mail.google.com', path: '/mail/u/0/', composer: 'iframe[title=Chat]', sendButton: 'iframe[title=Chat]', replies: false, conversations: [{ button: 'Book club' }, { button: 'Sam Okafor' }] },
-  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="newMessageCommands-send"]', replies: false, conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }] },
-  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  teams: { host: 'teams.microsoft.com', path: '/v2/', composer: '[data-tid="ckeditor"]', sendButton: '[data-tid="sendMessageCommands-send"]', replies: true, conversations: [{ button: 'Alex Rivera' }, { button: 'Sam Okafor' }] },
+  linkedin: { host: 'www.linkedin.com', path: '/messaging/thread/2-QUxFWA==/', composer: '.msg-form__contenteditable', sendButton: '.msg-form__send-button', replies: true, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
   x: { host: 'x.com', path: '/messages/111-222', composer: '[data-testid=dmComposerTextInput]', sendButton: '[data-testid=dmComposerSendButton]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
-  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]', replies: false, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
+  gmessages: { host: 'messages.google.com', path: '/web/conversations/12', composer: 'textarea[data-e2e-message-input-box]', sendButton: '[data-e2e-send-text-button]', replies: true, conversations: [{ link: 'Alex Rivera' }, { link: 'Sam Okafor' }] },
   element: { host: 'app.element.io', path: '/#/room/!abc:example.org', composer: '[data-testid=basicmessagecomposer]', sendButton: '[data-testid=sendmessagebtn]', replies: false, conversations: [{ link: 'Book club' }, { link: 'Lobby' }] },
 } as const satisfies Record<FixtureName, FixtureInfo>;
 

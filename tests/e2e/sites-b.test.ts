@@ -4,6 +4,7 @@
  * Teams (CKEditor 5), LinkedIn (messaging page, and chat bubbles in a shadow root), X (legacy
  * DMs and XChat), Google Messages and Element. Default limit: 4 sends per 60 s, the 5th is held.
  * Everything is read where the chat really lives: a frame, maybe behind a shadow root.
+ * Reply-aware fixtures (Teams, LinkedIn, Google Messages) also run the reply scenario.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -57,6 +58,7 @@ const CASES: readonly Case[] = [
   { name: 'Google Chat', fixture: 'googlechat', path: '/u/0/app/chat/AAAA1', sendButton: 'button[aria-label="Send message"]', switchTo: byName(['Book club', 'Sam Okafor'], 'button') },
   { name: 'Google Chat in Gmail (iframe)', fixture: 'gmail', path: '/mail/u/0/#chat/space/AAAA1', frameHost: 'chat.google.com', sendButton: 'button[aria-label="Send message"]', switchTo: byName(['Book club', 'Sam Okafor'], 'button') },
   { name: 'Teams (CKEditor 5)', fixture: 'teams', path: '/v2/', sendButton: FIXTURES.teams.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'tab') },
+  { name: 'Teams, the other toolbar layout (newMessageCommands-send)', fixture: 'teams', path: '/v2/?layout=new', sendButton: '[data-tid="newMessageCommands-send"]:not([name=done])', switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'tab') },
   { name: 'LinkedIn messaging', fixture: 'linkedin', path: '/messaging/thread/2-QUxFWA==/', sendButton: FIXTURES.linkedin.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'link') },
   { name: 'LinkedIn bubble (shadow root)', fixture: 'linkedin', path: '/feed/', sendButton: '.msg-form__send-button', switchTo: otherBubble },
   { name: 'X DMs (legacy)', fixture: 'x', path: '/messages/111-222', sendButton: FIXTURES.x.sendButton, switchTo: byName(['Alex Rivera', 'Sam Okafor'], 'link') },
@@ -265,4 +267,65 @@ test('Element "Ctrl + Enter to send": Enter line breaks are not counted; the 5th
   expect((await sent()).at(-1)).toBe('fifth');
   await page.waitForTimeout(500);
   expect(await sent(), 'sent twice').toHaveLength(5);
+});
+
+describe.each(CASES.filter((c) => FIXTURES[c.fixture].replies))('$name: a reply starts the count afresh', (c) => {
+  test('after their reply the 5th send goes out; our own rows are never taken for theirs', async () => {
+    await open(c);
+    const first = await reachLimit();
+    await chat.evaluate(() => window.__receive());
+    const after = await reachLimit('after their reply');
+    expect(await sent()).toEqual([...first, ...after]);
+    await holdDraft('one too many');
+    expect(await sent()).toHaveLength(8);
+  });
+});
+
+describe('Teams: edits and Ctrl+Enter', () => {
+  const teamsCase = CASES.find((c) => c.fixture === 'teams') as Case;
+  const edits = (): Promise<string[]> => chat.evaluate(() => window.__edits);
+
+  /** Opens the inline edit box of our `n`th message, puts the caret at its end and types `more`. */
+  async function editMessage(n: number, more: string): Promise<void> {
+    await chat.getByRole('button', { name: 'Edit', exact: true }).nth(n).click();
+    const box = chat.locator('[id^="edit-message-"][contenteditable=true]');
+    await box.waitFor();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(more);
+  }
+
+  test('editing old messages (Enter or "Done") is never counted and never held', async () => {
+    await open(teamsCase);
+    await sendOne('msg 1');
+    await sendOne('msg 2');
+    await sendOne('msg 3');
+    await editMessage(0, ' (edited)');
+    await page.keyboard.press('Enter');
+    await expect.poll(edits).toEqual(['msg 1 (edited)']);
+    await editMessage(1, ' (fixed)');
+    await clickAt(chat.locator('[data-tid="newMessageCommands-send"][name=done]'));
+    await expect.poll(edits).toEqual(['msg 1 (edited)', 'msg 2 (fixed)']);
+    await chat.evaluate(() => window.__composer.focus());
+    await sendOne('msg 4');
+    expect(await cardShownAfter(), 'an edit was counted as a send').toBe(false);
+    // At the limit now: an edit still goes straight through, a new message is held.
+    await editMessage(2, ' (again)');
+    await page.keyboard.press('Enter');
+    await expect.poll(edits).toHaveLength(3);
+    expect(await cardShownAfter(), 'an edit was held').toBe(false);
+    await chat.evaluate(() => window.__composer.focus());
+    await holdDraft('the fifth');
+    expect(await sent()).toEqual(['msg 1', 'msg 2', 'msg 3', 'msg 4']);
+  });
+
+  test('Ctrl+Enter sends, is counted, and is held at the limit; "Send anyway" sends once', async () => {
+    await open(teamsCase);
+    const first = await reachLimit('ctrl', 'Control+Enter');
+    await holdDraft('by ctrl', 'Control+Enter');
+    await cardButton('Send anyway').click();
+    expect(await waitForSent(5)).toEqual([...first, 'by ctrl']);
+    await page.waitForTimeout(500);
+    expect(await sent(), 'sent twice').toHaveLength(5);
+  });
 });

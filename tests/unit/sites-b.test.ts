@@ -76,9 +76,12 @@ describe('conversation keys from real URL shapes', () => {
     expect(key(googleChat, 'https://mail.google.com/chat/u/0/')).toBe('https://mail.google.com/chat/u/0/');
   });
 
-  it('Teams: a conversation id in the page first, a thread id in the URL next, else one per host', () => {
-    const inChat = pick('<div data-convid="19:abc@thread.v2"><div data-pick data-tid="ckeditor" contenteditable="true" role="textbox"></div></div>');
+  it('Teams: the thread id on the send button first, a thread id in the URL next, else one per host', () => {
+    const inChat = pick('<div><div data-pick data-tid="ckeditor" contenteditable="true" role="textbox"></div><button data-tid="sendMessageCommands-send" data-track-thread-id="19:abc@thread.v2"></button></div>');
     expect(key(teams, 'https://teams.microsoft.com/v2/', inChat)).toBe('teams/19:abc@thread.v2');
+    // data-convid is Outlook's, not Teams': it names nothing here.
+    const outlook = pick('<div data-convid="19:zzz@thread.v2"><div data-pick data-tid="ckeditor" contenteditable="true" role="textbox"></div></div>');
+    expect(key(teams, 'https://teams.microsoft.com/v2/', outlook)).toBe('teams/teams.microsoft.com');
     expect(key(teams, 'https://teams.microsoft.com/_#/conversations/19:def@thread.v2?ctx=chat')).toBe('teams/19:def@thread.v2');
     expect(key(teams, 'https://teams.microsoft.com/l/chat/19%3Adef%40thread.v2/conversations')).toBe('teams/19:def@thread.v2');
     expect(key(teams, 'https://teams.microsoft.com/l/chat/19:uid_uid@unq.gbl.spaces/0')).toBe('teams/19:uid_uid@unq.gbl.spaces');

@@ -129,7 +129,7 @@ describe('conversation keys', () => {
       expect(site.replies.row).toBeTruthy();
     }
     const aware = SITES.filter((site) => site.replies).map((site) => site.id);
-    expect(aware).toEqual(expect.arrayContaining(['whatsapp', 'messenger', 'slack', 'discord', 'telegramK', 'telegramA']));
+    expect(aware).toEqual(expect.arrayContaining(['whatsapp', 'messenger', 'slack', 'discord', 'telegramK', 'telegramA', 'teams', 'linkedin', 'googlemessages']));
   });
 
   it('generic: origin, path and hash', () => {
