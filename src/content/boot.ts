@@ -5,8 +5,9 @@ import { extensionAlive, onStorageChange, readStorage, removeStorage, writeStora
 import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
+import { Pauses } from './pauses';
 import { statsRecorder } from './record';
-import { Tallies } from './tallies';
+import { Tallies, type SessionIO } from './tallies';
 
 /**
  * Wires the guard to the browser for one frame. Everything hangs off one AbortSignal, so a
@@ -44,13 +45,16 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     write: (stats) => writeStorage('local', { [STATS_KEY]: stats }),
   }, () => Date.now());
 
-  const tallies = new Tallies({
+  const session: SessionIO = {
     read: () => readStorage('session', null),
     write: (items) => writeStorage('session', items),
     remove: (keys) => removeStorage('session', keys),
     onChange: (listener, s) => onStorageChange('session', listener, s),
-  }, signal);
+  };
+  const tallies = new Tallies(session, signal);
   void tallies.load();
+  const pauses = new Pauses(session, signal);
+  void pauses.load();
 
   const card = new LazyCard(win.document, loadCard);
 
@@ -58,6 +62,7 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     site,
     win,
     tallies,
+    pauses,
     card,
     settings: () => settings,
     snoozeUntil: () => snoozeUntil,

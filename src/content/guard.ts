@@ -11,6 +11,7 @@ import { asComposer, focusAtEnd } from './composer';
 import { whenSent } from './confirm';
 import { Gate } from './gate';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
+import type { Pauses } from './pauses';
 import { ReplyWatch } from './replies';
 import type { Tallies } from './tallies';
 
@@ -18,6 +19,8 @@ export interface GuardDeps {
   readonly site: Site;
   readonly win: Window;
   readonly tallies: Tallies;
+  /** When each conversation last paused: the breath grows within a run. */
+  readonly pauses: Pauses;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** The live settings; read at each intent, so changes in options apply at once. */
@@ -113,12 +116,15 @@ export function startGuard(deps: GuardDeps): void {
 
   const ask = (view: CardView, intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
     const settings = deps.settings();
+    const breath = deps.pauses.breath(conversation, settings, now());
     const base = {
       reason: decision.reason,
       count: decision.count,
       spanMs: decision.spanMs,
       cooldownLeftMs: decision.cooldownLeftMs,
-      breathSeconds: settings.breathSeconds,
+      breathSeconds: breath.seconds,
+      longerBreathRun: breath.run,
+      typeOwnWords: settings.typeOwnWords,
       cooldownMinutes: settings.cooldownMinutes,
       siteName: site.name,
       question: pickQuestion(settings.rotateQuestions, deps.random()),
@@ -159,6 +165,7 @@ export function startGuard(deps: GuardDeps): void {
     });
     // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
     deps.record('shown');
+    deps.pauses.add(conversation, now());
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {
