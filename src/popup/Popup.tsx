@@ -7,6 +7,7 @@ import { t } from '../platform/i18n';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
 import { Today } from './Today';
+import { WeekBends } from './WeekBends';
 import { WeekChart } from './WeekChart';
 
 export interface PopupProps {
@@ -61,6 +62,7 @@ export function Popup(props: PopupProps) {
       <section aria-labelledby="popup-week">
         <h2 id="popup-week">{t('statsWeekHeading')}</h2>
         <WeekChart days={week} />
+        <WeekBends days={week} />
       </section>
 
       <section aria-labelledby="popup-snooze">

@@ -5,6 +5,7 @@ import { isSnoozed, parseSnooze, SNOOZE_KEY } from '../core/snooze';
 import { parseStats, STATS_KEY, type Stats } from '../core/stats';
 import { activeTabUrl, onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
+import { applyDuePending, browserHoldIO, saveWithHold } from '../options/pendingStore';
 import { siteToggleFor } from './currentSite';
 import { Popup } from './Popup';
 
@@ -15,6 +16,9 @@ interface State {
 }
 
 async function start(root: HTMLElement): Promise<void> {
+  const hold = browserHoldIO();
+  // The background may have slept through a held change's time: apply what is due first.
+  await applyDuePending(hold);
   const [sync, local, url] = await Promise.all([
     readStorage('sync', SETTINGS_KEY),
     readStorage('local', [STATS_KEY, SNOOZE_KEY]),
@@ -39,6 +43,8 @@ async function start(root: HTMLElement): Promise<void> {
         onSnooze={(until) => {
           update({ snoozeUntil: until });
           void writeStorage('local', { [SNOOZE_KEY]: until });
+          // The emergency exit stays open, and leaves a trace in the week view.
+          hold.count('snoozed');
         }}
         onUndoSnooze={() => {
           update({ snoozeUntil: 0 });
@@ -49,8 +55,9 @@ async function start(root: HTMLElement): Promise<void> {
           // The whole settings object, as the options page saves it, so both stay in step.
           const next = { ...state.settings, sites: { ...state.settings.sites, [site.id]: on } };
           update({ settings: next });
-          void writeStorage('sync', { [SETTINGS_KEY]: next }).then(async (ok) => {
-            if (!ok) update({ settings: parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]) });
+          // Through the hold, as the options page saves: switching a site off may have to wait.
+          void saveWithHold(hold, next).then(async (outcome) => {
+            update({ settings: outcome?.settings ?? parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]) });
           });
         }}
         onOpenOptions={() => void openOptionsPage().then(() => window.close(), () => undefined)}
