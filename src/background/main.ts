@@ -11,7 +11,7 @@ import {
   shareSessionStorageWithContentScripts,
 } from '../platform/browser';
 import { listOf, t } from '../platform/i18n';
-import { browserHoldIO, watchPending } from '../options/pendingStore';
+import { storageHoldIO, watchPending } from '../options/pendingStore';
 import { sitesWithout } from '../sites/access';
 import { syncCustomSites, watchCustomSites } from './customSites';
 
@@ -45,7 +45,7 @@ serveSessionRelay((key, stored, incoming) =>
 serveCardScript('card.js');
 watchCustomSites();
 // Held settings changes take effect at their time: on every wake-up, and an alarm wakes us when one is due.
-watchPending(browserHoldIO());
+watchPending(storageHoldIO());
 onPermissionsChange(showAccess);
 onStartup(() => {
   allowTallies();

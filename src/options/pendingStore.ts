@@ -53,20 +53,25 @@ export async function cancelHeld(io: HoldIO, path: Path): Promise<boolean> {
   return io.writePending(cancelPending(await io.readPending(), path));
 }
 
-/** The IO of the extension's own pages and background: settings in sync, pending changes and stats in local. */
-export function browserHoldIO(): HoldIO {
-  const record = statsRecorder({
-    read: async () => (await readStorage('local', STATS_KEY))[STATS_KEY],
-    write: (stats) => writeStorage('local', { [STATS_KEY]: stats }),
-  }, () => Date.now());
+/** Settings in sync, pending changes in local. Counts nothing: the background only applies what is due. */
+export function storageHoldIO(): HoldIO {
   return {
     readSettings: async () => parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]),
     writeSettings: (settings) => writeStorage('sync', { [SETTINGS_KEY]: settings }),
     readPending: async () => parsePending((await readStorage('local', PENDING_CHANGES_KEY))[PENDING_CHANGES_KEY]),
     writePending: (pending) => writeStorage('local', { [PENDING_CHANGES_KEY]: pending }),
-    count: record,
+    count: () => undefined,
     now: () => Date.now(),
   };
+}
+
+/** The options page's and popup's IO: as above, and snoozes and loosenings are counted in the day's stats. */
+export function browserHoldIO(): HoldIO {
+  const record = statsRecorder({
+    read: async () => (await readStorage('local', STATS_KEY))[STATS_KEY],
+    write: (stats) => writeStorage('local', { [STATS_KEY]: stats }),
+  }, () => Date.now());
+  return { ...storageHoldIO(), count: record };
 }
 
 /** Follows the pending changes while a page is open; returns an unsubscribe. */

@@ -187,7 +187,7 @@ describe.each(MODES)('%s mode: making the pause stick', (mode) => {
   test('the options page with held changes has no axe violations', async () => {
     await setSettings(steady, { holdMe: true, holdHours: 12 });
     const now = Date.now();
-    await steady.worker.evaluate((changes) => chrome.storage.local.set({ pendingChanges: changes }), [
+    await steady.worker.evaluate((changes) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ pendingChanges: changes }), [
       { path: 'limit', value: 9, madeAt: now, dueAt: now + 12 * 3_600_000 },
       { path: 'sites.slack', value: false, madeAt: now, dueAt: now + 12 * 3_600_000 },
     ]);
@@ -202,7 +202,7 @@ describe.each(MODES)('%s mode: making the pause stick', (mode) => {
     await steady.worker.evaluate(async () => {
       const day = new Date();
       const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-      await chrome.storage.local.set({ stats: { days: { [key]: { shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1, snoozed: 1, loosened: 2 } } } });
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ stats: { days: { [key]: { shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1, snoozed: 1, loosened: 2 } } } });
     });
     const page = await extensionPage('popup.html', mode, { width: 360, height: 700 });
     await page.getByRole('table', { name: 'When the rules bent' }).waitFor();

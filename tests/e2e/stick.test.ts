@@ -23,6 +23,9 @@ import {
   watchErrors,
 } from './harness';
 
+/** The extension's storage as the service worker sees it (evaluated there, not here). */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
 let steady: Steady;
 let chat: Page;
 let errors: string[];

@@ -38,6 +38,17 @@ describe('export', () => {
   });
 });
 
+describe('import: a version 2 file', () => {
+  it('keeps its values and gives the version 3 settings their defaults', () => {
+    const { longerBreath: _a, typeOwnWords: _b, holdMe: _c, holdHours: _d, ...v2 } = { ...exported(), version: 2 } as Record<string, unknown>;
+    expect(load(v2)).toEqual({ ok: true, settings: { ...mine, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 } });
+  });
+
+  it('a version 3 file must say how long to hold: 1, 12 or 24 hours', () => {
+    expect(load({ ...exported(), holdHours: 6 })).toMatchObject({ ok: false, problem: { field: 'holdHours' } });
+  });
+});
+
 describe('import: a good file', () => {
   it('sorts the days it was given', () => {
     const file = { ...exported(), schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [6, 5] } };
