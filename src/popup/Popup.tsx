@@ -3,6 +3,7 @@ import { isSnoozed } from '../core/snooze';
 import { lastSevenDays, type Stats } from '../core/stats';
 import { systemZone, type Zone } from '../core/zone';
 import type { SiteToggle } from '../options/sites';
+import { whenText } from '../options/pendingWords';
 import { t } from '../platform/i18n';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
@@ -22,6 +23,8 @@ export interface PopupProps {
   onSnooze: (until: number) => void;
   onUndoSnooze: () => void;
   onSiteChange: (on: boolean) => void;
+  /** When a site switch just held back by "Hold me to my settings" takes effect; absent when none was. */
+  heldUntil?: number | null;
   onOpenOptions: () => void;
   onOpenPractice: () => void;
 }
@@ -73,6 +76,7 @@ export function Popup(props: PopupProps) {
       <section aria-labelledby="popup-site">
         <h2 id="popup-site">{t('popupSiteHeading')}</h2>
         <SitePanel site={props.site} settings={props.settings} snoozed={isSnoozed(props.snoozeUntil, now)} onChange={props.onSiteChange} />
+        {props.heldUntil ? <p class="hint" role="status">{t('stickPopupHeld', whenText(props.heldUntil))}</p> : null}
       </section>
 
       <nav class="links" aria-label={t('popupLinksLabel')}>

@@ -13,6 +13,7 @@ interface State {
   stats: Stats;
   snoozeUntil: number;
   settings: Settings;
+  heldUntil: number | null;
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -29,6 +30,7 @@ async function start(root: HTMLElement): Promise<void> {
     stats: parseStats(local[STATS_KEY]),
     snoozeUntil: parseSnooze(local[SNOOZE_KEY]),
     settings: parseSettings(sync[SETTINGS_KEY]),
+    heldUntil: null,
   };
   let snoozeEnds: number | undefined;
 
@@ -40,6 +42,7 @@ async function start(root: HTMLElement): Promise<void> {
         snoozeUntil={state.snoozeUntil}
         settings={state.settings}
         site={site}
+        heldUntil={state.heldUntil}
         onSnooze={(until) => {
           update({ snoozeUntil: until });
           void writeStorage('local', { [SNOOZE_KEY]: until });
@@ -57,7 +60,10 @@ async function start(root: HTMLElement): Promise<void> {
           update({ settings: next });
           // Through the hold, as the options page saves: switching a site off may have to wait.
           void saveWithHold(hold, next).then(async (outcome) => {
-            update({ settings: outcome?.settings ?? parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]) });
+            update({
+              settings: outcome?.settings ?? parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]),
+              heldUntil: outcome?.heldUntil ?? null,
+            });
           });
         }}
         onOpenOptions={() => void openOptionsPage().then(() => window.close(), () => undefined)}
