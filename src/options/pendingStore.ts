@@ -31,7 +31,7 @@ export async function saveWithHold(io: HoldIO, next: Settings): Promise<SaveOutc
   const plan = planChange(current, next, pending, io.now());
   const held = plan.pending.filter((change) => !pending.includes(change));
   const settingsOk = sameSettings(plan.settings, current) || (await io.writeSettings(plan.settings));
-  const pendingOk = await io.writePending(plan.pending);
+  const pendingOk = JSON.stringify(plan.pending) === JSON.stringify(pending) || (await io.writePending(plan.pending));
   for (let i = 0; i < plan.loosened.length; i += 1) io.count('loosened');
   if (!settingsOk || !pendingOk) return null;
   return { settings: plan.settings, heldUntil: nextDue(held) };
