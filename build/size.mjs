@@ -19,7 +19,8 @@ export const SIZE_BUDGETS = {
   // Wakes for install, storage and permission events and card requests, never on a page's hot path;
   // it carries the site registry, since a custom site may not overlap a built-in one.
   'background.js': 16 * KB,
-  'options.js': 28 * KB,
+  // An extension page opened now and then; "Hold me to my settings" (its list, rules and store) added ~3.4 KB.
+  'options.js': 31 * KB,
   // The practice chat and the welcome page carry the card themselves: nothing can be injected into extension pages.
   'practice.js': 24 * KB,
   'welcome.js': 24 * KB,

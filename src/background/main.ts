@@ -11,6 +11,7 @@ import {
   shareSessionStorageWithContentScripts,
 } from '../platform/browser';
 import { listOf, t } from '../platform/i18n';
+import { storageHoldIO, watchPending } from '../options/pendingStore';
 import { sitesWithout } from '../sites/access';
 import { syncCustomSites, watchCustomSites } from './customSites';
 
@@ -43,6 +44,8 @@ serveSessionRelay((key, stored, incoming) =>
 // The pause card is injected on request into the asking frame only, two sends before it may be needed.
 serveCardScript('card.js');
 watchCustomSites();
+// Held settings changes take effect at their time: on every wake-up, and an alarm wakes us when one is due.
+watchPending(storageHoldIO());
 onPermissionsChange(showAccess);
 onStartup(() => {
   allowTallies();

@@ -7,9 +7,10 @@ import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
 import { HealthRecorder } from './health';
+import { Pauses } from './pauses';
 import { statsRecorder } from './record';
 import { SendKeys } from './sendKeys';
-import { Tallies } from './tallies';
+import { Tallies, type SessionIO } from './tallies';
 
 /**
  * Wires the guard to the browser for one frame. Everything hangs off one AbortSignal, so a
@@ -47,13 +48,16 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     write: (stats) => writeStorage('local', { [STATS_KEY]: stats }),
   }, () => Date.now());
 
-  const tallies = new Tallies({
+  const session: SessionIO = {
     read: () => readStorage('session', null),
     write: (items) => writeStorage('session', items),
     remove: (keys) => removeStorage('session', keys),
     onChange: (listener, s) => onStorageChange('session', listener, s),
-  }, signal);
+  };
+  const tallies = new Tallies(session, signal);
   void tallies.load();
+  const pauses = new Pauses(session, signal);
+  void pauses.load();
 
   const sendKeys = new SendKeys(site, {
     read: async () => (await readStorage('local', SEND_KEYS_KEY))[SEND_KEYS_KEY],
@@ -72,6 +76,7 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     win,
     tallies,
     sendKeys,
+    pauses,
     card,
     health,
     settings: () => settings,

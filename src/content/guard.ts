@@ -12,6 +12,7 @@ import { whenSent } from './confirm';
 import { Gate } from './gate';
 import type { HealthRecorder } from './health';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
+import type { Pauses } from './pauses';
 import { ReplyWatch } from './replies';
 import type { SendKeys } from './sendKeys';
 import type { Tallies } from './tallies';
@@ -22,6 +23,8 @@ export interface GuardDeps {
   readonly tallies: Tallies;
   /** Which Enter combinations send on this site, learned from what passed keys did. */
   readonly sendKeys: SendKeys;
+  /** When each conversation last paused: the breath grows within a run. */
+  readonly pauses: Pauses;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** Counts structural facts for the popup's site health check; fed at intents, confirmations and reply batches. */
@@ -125,12 +128,15 @@ export function startGuard(deps: GuardDeps): void {
 
   const ask = (view: CardView, intent: Intent, conversation: string, decision: Extract<Decision, { kind: 'nudge' }>): void => {
     const settings = deps.settings();
+    const breath = deps.pauses.breath(conversation, settings, now());
     const base = {
       reason: decision.reason,
       count: decision.count,
       spanMs: decision.spanMs,
       cooldownLeftMs: decision.cooldownLeftMs,
-      breathSeconds: settings.breathSeconds,
+      breathSeconds: breath.seconds,
+      longerBreathRun: breath.run,
+      typeOwnWords: settings.typeOwnWords,
       cooldownMinutes: settings.cooldownMinutes,
       siteName: site.name,
       question: pickQuestion(settings.rotateQuestions, deps.random()),
@@ -171,6 +177,7 @@ export function startGuard(deps: GuardDeps): void {
     });
     // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
     deps.record('shown');
+    deps.pauses.add(conversation, now());
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {

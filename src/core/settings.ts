@@ -2,8 +2,11 @@ import * as z from 'zod/mini';
 import { isOwnWords } from './ownWords';
 import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 
-/** Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation. */
-export const SETTINGS_VERSION = 2;
+/**
+ * Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation.
+ * 3 added the longer breath, typing one's own words, and "Hold me to my settings".
+ */
+export const SETTINGS_VERSION = 3;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
 export const BUILT_IN_SITE_IDS = [
@@ -29,7 +32,19 @@ export interface Settings {
   ownWords: string;
   /** Sometimes ask another step's question instead of "Have they proven reliable?". */
   rotateQuestions: boolean;
+  /** Each further pause within an hour of the previous one in a conversation doubles the breath (at most 30 s). */
+  longerBreath: boolean;
+  /** "Send anyway" waits until the person has typed their own words on the card. */
+  typeOwnWords: boolean;
+  /** Looser changes wait `holdHours` before they take effect (pending.ts); stricter ones apply at once. */
+  holdMe: boolean;
+  holdHours: HoldHours;
 }
+
+/** The delays "Hold me to my settings" offers. */
+export const HOLD_HOURS = [1, 12, 24] as const;
+export type HoldHours = (typeof HOLD_HOURS)[number];
+export const isHoldHours = (value: unknown): value is HoldHours => HOLD_HOURS.includes(value as HoldHours);
 
 export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds';
 
@@ -53,6 +68,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   schedule: DEFAULT_SCHEDULE,
   ownWords: '',
   rotateQuestions: false,
+  longerBreath: true,
+  typeOwnWords: false,
+  holdMe: false,
+  // A day by default: it crosses a night's sleep, when the "just for now" urge has passed; an hour can be sat out in one evening.
+  holdHours: 24,
 });
 
 // The zod schemas are for the options page and file imports (transfer.ts). They are marked pure so a
@@ -110,13 +130,25 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   const stated = Object.hasOwn(raw, 'version') ? raw.version : undefined;
   const version = typeof stated === 'number' ? stated : 1;
   if (version >= SETTINGS_VERSION) return raw;
+  let next = raw;
   // 1 → 2: every value stays; the three new settings start at their defaults.
+  if (version < 2) {
+    next = {
+      ...next,
+      version: 2,
+      schedule: { ...DEFAULT_SCHEDULE, days: [...DEFAULT_SCHEDULE.days] },
+      ownWords: DEFAULT_SETTINGS.ownWords,
+      rotateQuestions: DEFAULT_SETTINGS.rotateQuestions,
+    };
+  }
+  // 2 → 3: every value stays; the new settings start at their defaults.
   return {
-    ...raw,
-    version: 2,
-    schedule: { ...DEFAULT_SCHEDULE, days: [...DEFAULT_SCHEDULE.days] },
-    ownWords: DEFAULT_SETTINGS.ownWords,
-    rotateQuestions: DEFAULT_SETTINGS.rotateQuestions,
+    ...next,
+    version: 3,
+    longerBreath: DEFAULT_SETTINGS.longerBreath,
+    typeOwnWords: DEFAULT_SETTINGS.typeOwnWords,
+    holdMe: DEFAULT_SETTINGS.holdMe,
+    holdHours: DEFAULT_SETTINGS.holdHours,
   };
 }
 
@@ -149,6 +181,11 @@ export function parseSettings(stored: unknown): Settings {
   const resetOnReply = own(raw, 'resetOnReply');
   const ownWords = own(raw, 'ownWords');
   const rotate = own(raw, 'rotateQuestions');
+  const flagOr = (key: 'longerBreath' | 'typeOwnWords' | 'holdMe'): boolean => {
+    const value = own(raw, key);
+    return isFlag(value) ? value : DEFAULT_SETTINGS[key];
+  };
+  const holdHours = own(raw, 'holdHours');
   return {
     version: SETTINGS_VERSION,
     enabled: isFlag(enabled) ? enabled : DEFAULT_SETTINGS.enabled,
@@ -161,6 +198,10 @@ export function parseSettings(stored: unknown): Settings {
     schedule: readSchedule(own(raw, 'schedule')),
     ownWords: isOwnWords(ownWords) ? ownWords : DEFAULT_SETTINGS.ownWords,
     rotateQuestions: isFlag(rotate) ? rotate : DEFAULT_SETTINGS.rotateQuestions,
+    longerBreath: flagOr('longerBreath'),
+    typeOwnWords: flagOr('typeOwnWords'),
+    holdMe: flagOr('holdMe'),
+    holdHours: isHoldHours(holdHours) ? holdHours : DEFAULT_SETTINGS.holdHours,
   };
 }
 
@@ -183,6 +224,10 @@ export function canonical(s: Settings): Settings {
     schedule: { mode: s.schedule.mode, from: s.schedule.from, to: s.schedule.to, days: [...s.schedule.days] },
     ownWords: s.ownWords,
     rotateQuestions: s.rotateQuestions,
+    longerBreath: s.longerBreath,
+    typeOwnWords: s.typeOwnWords,
+    holdMe: s.holdMe,
+    holdHours: s.holdHours,
   };
 }
 

@@ -5,10 +5,14 @@ import { addDays, dayKey, daysBetween, isDayKey, systemZone, type Zone } from '.
  * conversation, a name or a word of a message. Kept in storage.local under one key.
  */
 
-/** What happened on one pause: it was shown, then one of the three choices. */
-export type StatEvent = 'shown' | 'waited' | 'keptEditing' | 'sentAnyway';
+/**
+ * What happened on one pause: it was shown, then one of the three choices. And when the rules
+ * bent: a snooze taken, a setting made looser (counted when made, even if it waits).
+ */
+export type StatEvent = 'shown' | 'waited' | 'keptEditing' | 'sentAnyway' | BendEvent;
+export type BendEvent = 'snoozed' | 'loosened';
 
-export const STAT_EVENTS: readonly StatEvent[] = ['shown', 'waited', 'keptEditing', 'sentAnyway'];
+export const STAT_EVENTS: readonly StatEvent[] = ['shown', 'waited', 'keptEditing', 'sentAnyway', 'snoozed', 'loosened'];
 
 export type DayCounts = Readonly<Record<StatEvent, number>>;
 
@@ -29,7 +33,7 @@ export const KEEP_DAYS = 31;
 /** A day that shows more than this is a bug or tampering, not a person; it caps the count. */
 const MAX_COUNT = 100_000;
 
-export const EMPTY_DAY: DayCounts = Object.freeze({ shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0 });
+export const EMPTY_DAY: DayCounts = Object.freeze({ shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0, snoozed: 0, loosened: 0 });
 export const EMPTY_STATS: Stats = Object.freeze({ days: Object.freeze({}) });
 
 /** Drops days older than KEEP_DAYS, and days implausibly far ahead (a clock that was wrong). */
@@ -44,10 +48,10 @@ function prune(days: Record<string, DayCounts>, today: string): Record<string, D
 }
 
 /** Counts one event on the local day of `now`, and prunes old days. Returns a new object. */
-export function recordChoice(stats: Stats, event: StatEvent, now: number, zone: Zone = systemZone): Stats {
+export function recordChoice(stats: Stats, event: StatEvent, now: number, zone: Zone = systemZone, times = 1): Stats {
   const today = dayKey(now, zone);
   const day = stats.days[today] ?? EMPTY_DAY;
-  const next = { ...day, [event]: Math.min(MAX_COUNT, day[event] + 1) };
+  const next = { ...day, [event]: Math.min(MAX_COUNT, day[event] + times) };
   return { days: prune({ ...stats.days, [today]: next }, today) };
 }
 

@@ -26,6 +26,10 @@ const strictSettings = z.strictObject({
   schedule: scheduleSchema,
   ownWords: ownWordsSchema,
   rotateQuestions: flag,
+  longerBreath: flag,
+  typeOwnWords: flag,
+  holdMe: flag,
+  holdHours: z.union([z.literal(1), z.literal(12), z.literal(24)]),
 });
 
 export type ImportProblem =

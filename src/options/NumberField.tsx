@@ -10,13 +10,15 @@ export interface NumberFieldProps {
   value: number;
   /** Called with each valid entry; invalid text never leaves this component. */
   onValid: (value: number) => void;
+  /** Saves only when the entry is done (Enter or leaving the field), not at each key: "Hold me to my settings" judges the whole number. */
+  onDone?: boolean;
 }
 
 /**
  * A text box, not type=number: a number input hides "abc" and "" alike from `.value`,
  * so the person could not be told what was wrong.
  */
-export function NumberField({ field, label, hint, value, onValid }: NumberFieldProps) {
+export function NumberField({ field, label, hint, value, onValid, onDone = false }: NumberFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -37,7 +39,7 @@ export function NumberField({ field, label, hint, value, onValid }: NumberFieldP
       return;
     }
     setError(null);
-    onValid(verdict.value);
+    if (!onDone) onValid(verdict.value);
   };
 
   return (
@@ -55,6 +57,10 @@ export function NumberField({ field, label, hint, value, onValid }: NumberFieldP
           aria-invalid={error === null ? undefined : 'true'}
           aria-describedby={error === null ? hintId : `${errorId} ${hintId}`}
           onInput={(event) => onInput(event.currentTarget.value)}
+          onChange={(event) => {
+            const verdict = parseNumberInput(field, event.currentTarget.value);
+            if (onDone && verdict.ok) onValid(verdict.value);
+          }}
           onFocus={() => {
             focused.current = true;
           }}

@@ -1,8 +1,14 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Path } from '../core/looser';
+import type { Pending } from '../core/pending';
 import { DEFAULT_SETTINGS, sameSettings, type BuiltInSiteId, type NumberField as Field, type Settings } from '../core/settings';
 import { slots, t } from '../platform/i18n';
 import { fieldCopy, FIELD_GROUPS } from './fields';
+import { HoldSection, StickToggles } from './HoldSection';
+import { PendingList } from './PendingList';
+import type { SaveOutcome } from './pendingStore';
+import { settingName, whenText } from './pendingWords';
 import { NumberField } from './NumberField';
 import { OwnWordsField } from './OwnWordsField';
 import { ScheduleSection } from './ScheduleSection';
@@ -13,8 +19,14 @@ import { TransferSection } from './TransferSection';
 export interface OptionsFormProps {
   /** Settings as read from storage, already parsed. */
   initial: Settings;
-  /** Stores the whole settings object; resolves false when the write failed. */
-  save: (next: Settings) => Promise<boolean>;
+  /**
+   * Stores the whole settings object; resolves false when the write failed. With "Hold me to my
+   * settings" it resolves what was stored, which may hold back the looser part of `next`.
+   */
+  save: (next: Settings) => Promise<boolean | SaveOutcome | null>;
+  /** Looser changes still waiting, and how to take one back. */
+  pending?: Pending;
+  onCancelPending?: (path: Path) => Promise<boolean>;
   /** Delivers settings changed elsewhere (another options page, the popup); returns an unsubscribe. */
   subscribe?: (listener: (next: Settings) => void) => () => void;
   sites: readonly SiteToggle[];
@@ -27,7 +39,7 @@ type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } |
 /** The card's other questions, named in their own words in the rotation switch's description. */
 const OTHER_QUESTIONS = ['cardQuestionLike', 'cardQuestionGut', 'cardQuestionTrust'] as const;
 
-export function OptionsForm({ initial, save, subscribe, sites, children }: OptionsFormProps) {
+export function OptionsForm({ initial, save, subscribe, sites, children, pending = [], onCancelPending }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Edits build on this rather than on render state, so two quick edits never drop one another.
@@ -57,9 +69,18 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
     const count = ++saveCount.current;
     latest.current = next;
     setSettings(next);
-    const report = (ok: boolean): void => {
+    const report = (result: boolean | SaveOutcome | null): void => {
       // Only the newest save speaks; an older one finishing late must not cover a newer failure.
-      if (count === saveCount.current) setStatus(ok ? { kind: 'done', text: note ?? t('optionsSaved'), count: ++noteCount.current } : { kind: 'failed' });
+      if (count !== saveCount.current) return;
+      if (result === false || result === null) return setStatus({ kind: 'failed' });
+      let text = note ?? t('optionsSaved');
+      if (typeof result === 'object') {
+        // The looser part waits: the form shows what is in force, and the pending list what is coming.
+        latest.current = result.settings;
+        setSettings(result.settings);
+        if (result.heldUntil !== null) text = t('stickHeldStatus', whenText(result.heldUntil));
+      }
+      setStatus({ kind: 'done', text, count: ++noteCount.current });
     };
     save(next).then(report, () => report(false));
   };
@@ -72,8 +93,14 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
   const setNumber = (field: Field, value: number): void => commit({ ...latest.current, [field]: value });
   const numberFields = (fields: readonly Field[]) =>
     fields.map((field) => (
-      <NumberField key={field} field={field} {...fieldCopy(field)} value={settings[field]} onValid={(value) => setNumber(field, value)} />
+      <NumberField key={field} field={field} {...fieldCopy(field)} value={settings[field]} onValid={(value) => setNumber(field, value)} onDone={settings.holdMe} />
     ));
+  const patch = (change: Partial<Settings>): void => commit({ ...latest.current, ...change });
+  const cancel = (path: Path): void => {
+    void onCancelPending?.(path).then((ok) =>
+      setStatus(ok ? { kind: 'done', text: t('stickPendingCancelled', settingName(path)), count: ++noteCount.current } : { kind: 'failed' }),
+    );
+  };
   const setSite = (id: BuiltInSiteId, on: boolean): void =>
     commit({ ...latest.current, sites: { ...latest.current.sites, [id]: on } });
 
@@ -95,6 +122,8 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
         />
       </div>
 
+      <PendingList pending={pending} onCancel={cancel} />
+
       <Fragment key={generation}>
         <fieldset class="card">
           <legend>{t(FIELD_GROUPS.when.legend)}</legend>
@@ -113,6 +142,7 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
             onChange={(on) => commit({ ...latest.current, rotateQuestions: on })}
             description={t('rotationHint', t('cardQuestion'), OTHER_QUESTIONS.map((key) => t(key)).join(' '))}
           />
+          <StickToggles settings={settings} onChange={patch} />
         </fieldset>
 
         <div class="card">
@@ -123,6 +153,8 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
             description={t('optionsResetOnReplyHint')}
           />
         </div>
+
+        <HoldSection settings={settings} onChange={patch} />
 
         <fieldset class="card">
           <legend>{t('optionsSitesLegend')}</legend>

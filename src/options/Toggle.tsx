@@ -5,10 +5,11 @@ export interface ToggleProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   description?: string;
+  disabled?: boolean;
 }
 
 /** A native checkbox with switch semantics: keyboard, forms and assistive tech work as they always do. */
-export function Toggle({ label, checked, onChange, description }: ToggleProps) {
+export function Toggle({ label, checked, onChange, description, disabled }: ToggleProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   return (
@@ -19,6 +20,7 @@ export function Toggle({ label, checked, onChange, description }: ToggleProps) {
         type="checkbox"
         role="switch"
         checked={checked}
+        disabled={disabled}
         aria-describedby={description === undefined ? undefined : descriptionId}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />

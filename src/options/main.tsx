@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, writeStorage } from '../platform/browser';
+import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
 import { SITES } from '../sites';
 import { sitesWithout } from '../sites/access';
@@ -10,10 +10,26 @@ import { CustomSites } from './CustomSites';
 import { customSitesApi } from './customSitesApi';
 import { HostAccess } from './HostAccess';
 import { OptionsForm } from './OptionsForm';
+import type { Pending } from '../core/pending';
+import { applyDuePending, browserHoldIO, cancelHeld, saveWithHold, subscribePending } from './pendingStore';
 import { SITE_TOGGLES } from './sites';
 
-function save(next: Settings): Promise<boolean> {
-  return writeStorage('sync', { [SETTINGS_KEY]: next });
+const hold = browserHoldIO();
+
+/** Every save goes through the hold: with it off, that is a plain write (and looser changes are counted). */
+function save(next: Settings) {
+  return saveWithHold(hold, next);
+}
+
+/** The options form with the held changes kept live beside it. */
+function HeldOptions({ initial, pending: first }: { initial: Settings; pending: Pending }) {
+  const [pending, setPending] = useState(first);
+  useEffect(() => subscribePending(setPending), []);
+  return (
+    <OptionsForm initial={initial} save={save} subscribe={subscribe} sites={SITE_TOGGLES} pending={pending} onCancelPending={(path) => cancelHeld(hold, path)}>
+      <CustomSites api={customSitesApi} builtIn={SITES} />
+    </OptionsForm>
+  );
 }
 
 // Changes arrive in the order storage applied them, our own writes included, so the last one always matches storage.
@@ -51,13 +67,13 @@ async function start(): Promise<void> {
   localizePage(document, 'optionsPageTitle');
   const root = document.getElementById('app');
   if (!root) return;
-  const stored = await readStorage('sync', SETTINGS_KEY);
+  // The background may have slept through a held change's time: apply what is due before showing anything.
+  await applyDuePending(hold);
+  const [stored, pending] = await Promise.all([readStorage('sync', SETTINGS_KEY), hold.readPending()]);
   render(
     <>
       <AccessNotice />
-      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
-        <CustomSites api={customSitesApi} builtIn={SITES} />
-      </OptionsForm>
+      <HeldOptions initial={parseSettings(stored[SETTINGS_KEY])} pending={pending} />
     </>,
     root,
   );

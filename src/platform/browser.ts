@@ -190,3 +190,26 @@ export function serveSessionRelay(merge: (key: string, stored: unknown, incoming
     }
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Alarms: the background may sleep; an alarm wakes it when a held settings change is due.
+
+/** Wakes the background at `when` (ms since epoch) with `name`; null clears it. */
+export async function setAlarm(name: string, when: number | null): Promise<void> {
+  try {
+    if (when === null) await browser.alarms.clear(name);
+    else await browser.alarms.create(name, { when });
+  } catch {
+    // No alarms here: the change is applied on the next start or when options or the popup open.
+  }
+}
+
+export function onAlarm(name: string, listener: () => void): void {
+  try {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === name) listener();
+    });
+  } catch {
+    // As above: other wake-ups apply what is due.
+  }
+}

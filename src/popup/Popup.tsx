@@ -3,11 +3,13 @@ import { isSnoozed } from '../core/snooze';
 import { lastSevenDays, type Stats } from '../core/stats';
 import { systemZone, type Zone } from '../core/zone';
 import type { SiteToggle } from '../options/sites';
+import { whenText } from '../options/pendingWords';
 import { t } from '../platform/i18n';
 import type { HealthInfo } from './HealthPanel';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
 import { Today } from './Today';
+import { WeekBends } from './WeekBends';
 import { WeekChart } from './WeekChart';
 
 export interface PopupProps {
@@ -24,6 +26,8 @@ export interface PopupProps {
   onSnooze: (until: number) => void;
   onUndoSnooze: () => void;
   onSiteChange: (on: boolean) => void;
+  /** When a site switch just held back by "Hold me to my settings" takes effect; absent when none was. */
+  heldUntil?: number | null;
   onOpenOptions: () => void;
   onOpenPractice: () => void;
 }
@@ -64,6 +68,7 @@ export function Popup(props: PopupProps) {
       <section aria-labelledby="popup-week">
         <h2 id="popup-week">{t('statsWeekHeading')}</h2>
         <WeekChart days={week} />
+        <WeekBends days={week} />
       </section>
 
       <section aria-labelledby="popup-snooze">
@@ -74,6 +79,7 @@ export function Popup(props: PopupProps) {
       <section aria-labelledby="popup-site">
         <h2 id="popup-site">{t('popupSiteHeading')}</h2>
         <SitePanel site={props.site} settings={props.settings} snoozed={isSnoozed(props.snoozeUntil, now)} onChange={props.onSiteChange} health={props.health} />
+        {props.heldUntil ? <p class="hint" role="status">{t('stickPopupHeld', whenText(props.heldUntil))}</p> : null}
       </section>
 
       <nav class="links" aria-label={t('popupLinksLabel')}>

@@ -7,6 +7,7 @@ import { parseStats, STATS_KEY, type Stats } from '../core/stats';
 import { onStorageChange, openExtensionPage, openOptionsPage, readStorage, removeStorage, writeStorage } from '../platform/browser';
 import { askTabHealth, copyText, describedTab, extensionVersion } from '../platform/popupTab';
 import { localizePage } from '../platform/i18n';
+import { applyDuePending, browserHoldIO, saveWithHold } from '../options/pendingStore';
 import { siteToggleFor } from './currentSite';
 import { Popup } from './Popup';
 
@@ -18,6 +19,7 @@ interface State {
   answers: HealthFacts[];
   /** The tab's frames can no longer answer (none runs Steady, or the tab is gone). */
   unreachable: boolean;
+  heldUntil: number | null;
 }
 
 /** popup.html?tab=<id> describes that tab instead of the one the popup was opened over (a popup opened as a page). */
@@ -27,6 +29,9 @@ function requestedTab(search: string): number | null {
 }
 
 async function start(root: HTMLElement): Promise<void> {
+  const hold = browserHoldIO();
+  // The background may have slept through a held change's time: apply what is due first.
+  await applyDuePending(hold);
   const [sync, local, tab] = await Promise.all([
     readStorage('sync', SETTINGS_KEY),
     readStorage('local', [STATS_KEY, SNOOZE_KEY]),
@@ -39,6 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
     settings: parseSettings(sync[SETTINGS_KEY]),
     answers: [],
     unreachable: false,
+    heldUntil: null,
   };
   const version = extensionVersion();
   const browser = browserName(navigator.userAgent);
@@ -53,9 +59,12 @@ async function start(root: HTMLElement): Promise<void> {
         settings={state.settings}
         site={site}
         health={tab.id === undefined || !site ? undefined : { facts: pickFacts(state.answers), unreachable: state.unreachable, version, browser, url: tab.url, copy: copyText }}
+        heldUntil={state.heldUntil}
         onSnooze={(until) => {
           update({ snoozeUntil: until });
           void writeStorage('local', { [SNOOZE_KEY]: until });
+          // The emergency exit stays open, and leaves a trace in the week view.
+          hold.count('snoozed');
         }}
         onUndoSnooze={() => {
           update({ snoozeUntil: 0 });
@@ -66,8 +75,12 @@ async function start(root: HTMLElement): Promise<void> {
           // The whole settings object, as the options page saves it, so both stay in step.
           const next = { ...state.settings, sites: { ...state.settings.sites, [site.id]: on } };
           update({ settings: next });
-          void writeStorage('sync', { [SETTINGS_KEY]: next }).then(async (ok) => {
-            if (!ok) update({ settings: parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]) });
+          // Through the hold, as the options page saves: switching a site off may have to wait.
+          void saveWithHold(hold, next).then(async (outcome) => {
+            update({
+              settings: outcome?.settings ?? parseSettings((await readStorage('sync', SETTINGS_KEY))[SETTINGS_KEY]),
+              heldUntil: outcome?.heldUntil ?? null,
+            });
           });
         }}
         onOpenOptions={() => void openOptionsPage().then(() => window.close(), () => undefined)}

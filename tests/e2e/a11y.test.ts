@@ -166,3 +166,48 @@ describe.each(MODES)('%s mode', (mode) => {
     await page.close();
   });
 });
+
+describe.each(MODES)('%s mode: making the pause stick', (mode) => {
+  test('the card with the typed-words field and the longer-breath line has no axe violations', async () => {
+    const page = await cardPage(mode, 0);
+    // A second pause in the run, with a breath to grow and words to type: both the line and the field show.
+    await page.keyboard.press('Escape');
+    await setSettings(steady, { breathSeconds: 1, typeOwnWords: true, ownWords: 'Slow is kind.' });
+    const field = card(page).getByRole('textbox', { name: 'Type your own words to send anyway' });
+    await page.locator('textarea').first().focus();
+    await page.keyboard.press('Enter');
+    await waitForCard(page);
+    await card(page).getByText(/A longer breath this time/).waitFor();
+    await field.pressSequentially('slow');
+    expect(await audit(page, ['steady-pause'])).toEqual([]);
+    expect(await cardContrast(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the options page with held changes has no axe violations', async () => {
+    await setSettings(steady, { holdMe: true, holdHours: 12 });
+    const now = Date.now();
+    await steady.worker.evaluate((changes) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ pendingChanges: changes }), [
+      { path: 'limit', value: 9, madeAt: now, dueAt: now + 12 * 3_600_000 },
+      { path: 'sites.slack', value: false, madeAt: now, dueAt: now + 12 * 3_600_000 },
+    ]);
+    const page = await extensionPage('options.html', mode, { width: 1000, height: 700 });
+    await page.getByRole('region', { name: 'Changes waiting to take effect' }).getByRole('button').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the popup with snoozes and looser settings in the week has no axe violations', async () => {
+    await steady.worker.evaluate(async () => {
+      const day = new Date();
+      const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ stats: { days: { [key]: { shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1, snoozed: 1, loosened: 2 } } } });
+    });
+    const page = await extensionPage('popup.html', mode, { width: 360, height: 700 });
+    await page.getByRole('table', { name: 'When the rules bent' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+});

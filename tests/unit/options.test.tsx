@@ -326,8 +326,8 @@ describe('options page entry (main.tsx)', () => {
     await type(byLabel(document, LABELS.windowSeconds), '30');
     expect(platform.writeStorage).toHaveBeenCalledWith('sync', { [SETTINGS_KEY]: settings({ limit: 9, enabled: false, windowSeconds: 30 }) });
 
-    // One listener for the settings, one for the custom-sites list.
-    await vi.waitFor(() => expect(platform.listeners.length).toBe(2));
+    // One listener for the settings, one for the custom-sites list, one for the held changes.
+    await vi.waitFor(() => expect(platform.listeners.length).toBe(3));
     await act(() => {
       for (const listener of platform.listeners) {
         listener([

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_STATS, parseStats, type Stats } from '../../src/core/stats';
+import { EMPTY_DAY, EMPTY_STATS, parseStats, type Stats } from '../../src/core/stats';
 import { statsRecorder } from '../../src/content/record';
 import { fakeClock } from './clock';
 import { fixedZone } from './zones';
@@ -39,7 +39,7 @@ describe('recording pauses and choices', () => {
     record('sentAnyway');
     expect(storage.io.write).not.toHaveBeenCalled();
     await settle();
-    expect(storage.value.days).toEqual({ '2026-11-26': { shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1 } });
+    expect(storage.value.days).toEqual({ '2026-11-26': { ...EMPTY_DAY, shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1 } });
   });
 
   it('dates a choice by when it was made, not when the write got through', async () => {
@@ -53,11 +53,11 @@ describe('recording pauses and choices', () => {
   });
 
   it('adds to what is stored and repairs what is corrupt', async () => {
-    const storage = fakeStorage({ days: { '2026-11-26': { shown: 4, waited: 'x' } } });
+    const storage = fakeStorage({ days: { '2026-11-26': { ...EMPTY_DAY, shown: 4, waited: 'x' } } });
     const record = statsRecorder(storage.io, fakeClock(Date.UTC(2026, 10, 26, 9)).now, utc);
     record('shown');
     await settle();
-    expect(storage.value.days['2026-11-26']).toEqual({ shown: 5, waited: 0, keptEditing: 0, sentAnyway: 0 });
+    expect(storage.value.days['2026-11-26']).toEqual({ ...EMPTY_DAY, shown: 5, waited: 0, keptEditing: 0, sentAnyway: 0 });
   });
 
   it('stays silent when storage fails, and keeps counting afterwards', async () => {
@@ -69,6 +69,6 @@ describe('recording pauses and choices', () => {
     record('waited');
     record('keptEditing');
     await settle();
-    expect(storage.value.days['2026-11-26']).toMatchObject({ shown: 0, waited: 0, keptEditing: 1 });
+    expect(storage.value.days['2026-11-26']).toMatchObject({ ...EMPTY_DAY, shown: 0, waited: 0, keptEditing: 1 });
   });
 });

@@ -19,8 +19,12 @@ describe('settings: defaults', () => {
       schedule: { mode: 'always', from: '22:00', to: '06:00', days: [0, 1, 2, 3, 4, 5, 6] },
       ownWords: '',
       rotateQuestions: false,
+      longerBreath: true,
+      typeOwnWords: false,
+      holdMe: false,
+      holdHours: 24,
     });
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_VERSION).toBe(3);
   });
 
   it('nudges at any time by default, asks the step-2 question only, and shows no own words', () => {
@@ -44,11 +48,15 @@ describe('settings: reading what storage holds', () => {
   it('keeps every valid field', () => {
     const stored = {
       ...V1,
-      version: 2,
+      version: 3,
       resetOnReply: false,
       schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
       ownWords: 'I am worth a calm reply.',
       rotateQuestions: true,
+      longerBreath: false,
+      typeOwnWords: true,
+      holdMe: true,
+      holdHours: 12,
       sites: { ...DEFAULT_SETTINGS.sites, whatsapp: false, instagram: false, discord: false, telegramA: false, teams: false },
     };
     expect(parseSettings(stored)).toEqual(stored);
@@ -105,7 +113,8 @@ describe('settings: reading what storage holds', () => {
 describe('settings: migration from version 1', () => {
   it('keeps every version 1 value and adds the new settings at their defaults', () => {
     expect(parseSettings(V1)).toEqual({
-      ...V1, version: 2, resetOnReply: true, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites }, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false,
+      ...V1, version: 3, resetOnReply: true, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites }, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false,
+      longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24,
     });
   });
 
@@ -118,8 +127,8 @@ describe('settings: migration from version 1', () => {
     const migrated = migrate({ ...V1 });
     const { version: _, ...values } = V1;
     expect(migrated).toMatchObject(values);
-    expect(migrated).toMatchObject({ version: 2, ownWords: '', rotateQuestions: false, schedule: { mode: 'always' } });
-    const current = { version: 2, limit: 3 };
+    expect(migrated).toMatchObject({ version: 3, ownWords: '', rotateQuestions: false, schedule: { mode: 'always' }, longerBreath: true, holdMe: false });
+    const current = { version: 3, limit: 3 };
     expect(migrate(current)).toBe(current);
   });
 
@@ -129,6 +138,27 @@ describe('settings: migration from version 1', () => {
 
   it('still falls back field by field while migrating', () => {
     expect(parseSettings({ ...V1, limit: 'seven' })).toEqual({ ...parseSettings(V1), limit: DEFAULT_SETTINGS.limit });
+  });
+});
+
+describe('settings: migration from version 2', () => {
+  const V2 = {
+    version: 2, enabled: true, limit: 5, windowSeconds: 90, cooldownMinutes: 15, breathSeconds: 8, resetOnReply: false,
+    sites: { ...DEFAULT_SETTINGS.sites, slack: false }, schedule: { mode: 'hours', from: '21:00', to: '06:00', days: [1, 2] },
+    ownWords: 'Slow is kind.', rotateQuestions: true,
+  };
+
+  it('keeps every version 2 value and adds the version 3 settings at their defaults', () => {
+    expect(parseSettings(V2)).toEqual({ ...V2, version: 3, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
+  });
+
+  it('a version 2 object cannot bring in version 3 values it never had', () => {
+    expect(parseSettings({ ...V2, holdMe: true, holdHours: 1 })).toMatchObject({ holdMe: false, holdHours: 24 });
+  });
+
+  it('falls back field by field for the version 3 settings', () => {
+    expect(parseSettings({ version: 3, longerBreath: 'yes', typeOwnWords: true, holdMe: 1, holdHours: 6 })).toEqual({ ...DEFAULT_SETTINGS, typeOwnWords: true });
+    expect(parseSettings({ version: 3, holdHours: 1 }).holdHours).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATS, KEEP_DAYS, keptCount, lastSevenDays, parseStats, recordChoice, STATS_KEY, type StatEvent, type Stats } from '../../src/core/stats';
+import { EMPTY_DAY, EMPTY_STATS, KEEP_DAYS, keptCount, lastSevenDays, parseStats, recordChoice, STATS_KEY, type StatEvent, type Stats } from '../../src/core/stats';
 import { addDays, dayKey, daysBetween, localTimeOn } from '../../src/core/zone';
 import { fixedZone, intlZone } from './zones';
 
@@ -48,8 +48,8 @@ describe('stats: counts per local day', () => {
       ['shown', at('2026-11-26T11:00:00Z')],
       ['keptEditing', at('2026-11-26T11:00:02Z')],
     ]);
-    expect(stats.days).toEqual({ '2026-11-26': { shown: 3, waited: 1, keptEditing: 1, sentAnyway: 1 } });
-    expect(keptCount(stats.days['2026-11-26'] ?? { shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0 })).toBe(2);
+    expect(stats.days).toEqual({ '2026-11-26': { ...EMPTY_DAY, shown: 3, waited: 1, keptEditing: 1, sentAnyway: 1 } });
+    expect(keptCount(stats.days['2026-11-26'] ?? EMPTY_DAY)).toBe(2);
   });
 
   it('splits at local midnight: 23:59 and 00:01 are different days', () => {
@@ -59,8 +59,8 @@ describe('stats: counts per local day', () => {
       ['shown', at('2026-11-26T23:01:00Z')], // 00:01 the next day
     ]);
     expect(Object.keys(stats.days).sort()).toEqual(['2026-11-26', '2026-11-27']);
-    expect(stats.days['2026-11-26']).toMatchObject({ shown: 1, waited: 1 });
-    expect(stats.days['2026-11-27']).toMatchObject({ shown: 1, waited: 0 });
+    expect(stats.days['2026-11-26']).toMatchObject({ ...EMPTY_DAY, shown: 1, waited: 1 });
+    expect(stats.days['2026-11-27']).toMatchObject({ ...EMPTY_DAY, shown: 1, waited: 0 });
   });
 
   it('uses the zone it is given: the same instants fall on other days elsewhere', () => {
@@ -87,7 +87,7 @@ describe('stats: counts per local day', () => {
       ['shown', at('2026-10-25T01:30:00Z')], // 02:30 CET, the same wall time again
       ['shown', at('2026-10-25T22:59:00Z')], // 23:59 CET
     ]);
-    expect(stats.days).toEqual({ '2026-10-25': { shown: 3, waited: 0, keptEditing: 0, sentAnyway: 0 } });
+    expect(stats.days).toEqual({ '2026-10-25': { ...EMPTY_DAY, shown: 3, waited: 0, keptEditing: 0, sentAnyway: 0 } });
   });
 
   it('never changes the stats it is given', () => {
@@ -108,9 +108,9 @@ describe('stats: the last seven days', () => {
     ]);
     const week = lastSevenDays(stats, at('2026-11-26T18:00:00Z'), berlin);
     expect(week.map((d) => d.date)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26']);
-    expect(week[0]).toEqual({ date: '2026-11-20', shown: 1, waited: 0, keptEditing: 0, sentAnyway: 1 });
-    expect(week[3]).toEqual({ date: '2026-11-23', shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0 });
-    expect(week[6]).toMatchObject({ date: '2026-11-26', shown: 1, waited: 1 });
+    expect(week[0]).toEqual({ ...EMPTY_DAY, date: '2026-11-20', shown: 1, waited: 0, keptEditing: 0, sentAnyway: 1 });
+    expect(week[3]).toEqual({ ...EMPTY_DAY, date: '2026-11-23', shown: 0, waited: 0, keptEditing: 0, sentAnyway: 0 });
+    expect(week[6]).toMatchObject({ ...EMPTY_DAY, date: '2026-11-26', shown: 1, waited: 1 });
   });
 
   it('moves on at local midnight', () => {
@@ -167,8 +167,8 @@ describe('stats: pruning and storage', () => {
       },
     });
     expect(stats.days).toEqual({
-      '2026-11-26': { shown: 2, waited: 0, keptEditing: 0, sentAnyway: 0 },
-      '2026-11-25': { shown: 1, waited: 0, keptEditing: 0, sentAnyway: 0 },
+      '2026-11-26': { ...EMPTY_DAY, shown: 2, waited: 0, keptEditing: 0, sentAnyway: 0 },
+      '2026-11-25': { ...EMPTY_DAY, shown: 1, waited: 0, keptEditing: 0, sentAnyway: 0 },
     });
   });
 
@@ -180,6 +180,6 @@ describe('stats: pruning and storage', () => {
 
   it('holds counts only: no text, no site, no conversation', () => {
     const stats = record([['shown', at('2026-11-26T09:00:00Z')]]);
-    expect(JSON.stringify(stats)).toBe('{"days":{"2026-11-26":{"shown":1,"waited":0,"keptEditing":0,"sentAnyway":0}}}');
+    expect(JSON.stringify(stats)).toBe('{"days":{"2026-11-26":{"shown":1,"waited":0,"keptEditing":0,"sentAnyway":0,"snoozed":0,"loosened":0}}}');
   });
 });

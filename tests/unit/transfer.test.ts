@@ -9,6 +9,9 @@ const mine: Settings = {
   schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [5, 6] },
   ownWords: 'Breathe. <b>They</b> will answer.',
   rotateQuestions: true,
+  typeOwnWords: true,
+  holdMe: true,
+  holdHours: 12,
 };
 
 /** Imports `value` as a file would hold it. */
@@ -22,15 +25,27 @@ const exported = (): Record<string, unknown> => JSON.parse(exportSettings(mine))
 describe('export', () => {
   it('writes readable JSON with the version, every setting, and nothing else', () => {
     const text = exportSettings(mine);
-    expect(text).toMatch(/^\{\n {2}"version": 2,\n/);
+    expect(text).toMatch(/^\{\n {2}"version": 3,\n/);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'version', 'enabled', 'limit', 'windowSeconds', 'cooldownMinutes', 'breathSeconds', 'resetOnReply', 'sites', 'schedule', 'ownWords', 'rotateQuestions',
+      'longerBreath', 'typeOwnWords', 'holdMe', 'holdHours',
     ]);
   });
 
   it('round-trips through import unchanged', () => {
     expect(load(exportSettings(mine))).toEqual({ ok: true, settings: mine });
     expect(load(exportSettings(DEFAULT_SETTINGS))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+});
+
+describe('import: a version 2 file', () => {
+  it('keeps its values and gives the version 3 settings their defaults', () => {
+    const { longerBreath: _a, typeOwnWords: _b, holdMe: _c, holdHours: _d, ...v2 } = { ...exported(), version: 2 } as Record<string, unknown>;
+    expect(load(v2)).toEqual({ ok: true, settings: { ...mine, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 } });
+  });
+
+  it('a version 3 file must say how long to hold: 1, 12 or 24 hours', () => {
+    expect(load({ ...exported(), holdHours: 6 })).toMatchObject({ ok: false, problem: { field: 'holdHours' } });
   });
 });
 
@@ -70,7 +85,7 @@ describe('import: a bad file is refused whole, with the reason', () => {
     ['null', 'null', { code: 'notSettings' }],
     ['an object without a version', '{"limit": 6}', { code: 'notSettings' }],
     ['a version that is not a whole number', '{"version": "2"}', { code: 'notSettings' }],
-    ['a newer version', '{"version": 3}', { code: 'newerVersion', version: 3 }],
+    ['a newer version', '{"version": 4}', { code: 'newerVersion', version: 4 }],
   ] as const)('%s', (_, text, problem) => {
     expect(load(text)).toEqual({ ok: false, problem });
   });

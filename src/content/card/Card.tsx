@@ -3,6 +3,8 @@ import type { QuestionId } from '../../core/questions';
 import type { Schedule } from '../../core/schedule';
 import { slots, t } from '../../platform/i18n';
 import { scheduleSummary } from '../../ui/schedule';
+import { LongerBreath } from './LongerBreath';
+import { TypedWords } from './TypedWords';
 import * as words from './words';
 
 export interface CardModel {
@@ -21,6 +23,10 @@ export interface CardModel {
   readonly ownWords: string;
   /** Shown as a one-line note when nudges are limited to certain times. */
   readonly schedule: Schedule;
+  /** Where this pause stands in a run that made the breath longer; 0 when the breath is as set. */
+  readonly longerBreathRun?: number;
+  /** "Send anyway" waits until the own words are typed (only when there are own words). */
+  readonly typeOwnWords?: boolean;
 }
 
 export interface CardActions {
@@ -51,6 +57,8 @@ function useBreath(seconds: number): number {
 
 export function Card({ model, actions }: { model: CardModel; actions: CardActions }) {
   const breathLeft = useBreath(model.phase === 'ask' ? model.breathSeconds : 0);
+  const [typed, setTyped] = useState(false);
+  const mustType = model.typeOwnWords === true && model.ownWords !== '';
   // The card's own language, which need not be the page's: screen readers pronounce it right.
   const lang = t('languageTag');
   const question = words.QUESTION_COPY[model.question] ?? words.QUESTION_COPY.reliable;
@@ -79,6 +87,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       {/* The dialog's accessible name is this heading, so it is always the question shown. */}
       <h2 id={TITLE_ID}>{t(question.title)}</h2>
       <p class="lead">{t(question.hint)}</p>
+      <LongerBreath run={model.longerBreathRun ?? 0} />
       {model.ownWords !== '' && (
         <figure class="own-words">
           <figcaption>{t('ownWordsCardLabel')}</figcaption>
@@ -91,10 +100,11 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
         <p>{t('cardWhyFootnote')}</p>
       </details>
       {model.schedule.mode === 'hours' && <p class="schedule">{scheduleSummary(model.schedule)}</p>}
+      {mustType && <TypedWords ownWords={model.ownWords} onMatch={setTyped} />}
       <div class="actions">
         <button type="button" class="primary" onClick={actions.wait}>{words.waitLabel(model.cooldownMinutes)}</button>
         <button type="button" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>
-        <button type="button" class="quiet" disabled={breathLeft > 0} onClick={actions.sendAnyway}>
+        <button type="button" class="quiet" disabled={breathLeft > 0 || (mustType && !typed)} onClick={actions.sendAnyway}>
           {t('cardSendAnyway')}{breathLeft > 0 && <span class="countdown" aria-hidden="true"> · {breathLeft}</span>}
         </button>
       </div>

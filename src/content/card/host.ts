@@ -117,7 +117,7 @@ export class CardHost {
   private trapTab(event: KeyboardEvent): void {
     const root = this.host?.shadowRoot;
     if (!root || !this.dialog) return;
-    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button:not(:disabled), summary')];
+    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button:not(:disabled), summary, input')];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;

@@ -93,6 +93,23 @@ button.quiet { order: 1; margin-inline-start: auto; min-height: 32px; padding: 4
 .actions::after { content: ""; order: 0; flex-basis: 100%; }
 button:disabled { cursor: default; opacity: 0.55; }
 button:hover:not(:disabled) { filter: brightness(0.97); }
+.longer-breath { margin: -6px 0 14px; font-size: 14px; color: var(--card-muted); }
+.typed-words { margin: 0 0 16px; }
+.typed-words label { display: block; font-size: 14px; font-weight: 600; margin: 0 0 4px; color: var(--chat-text); }
+.typed-words input {
+  all: revert;
+  box-sizing: border-box;
+  width: 100%;
+  min-height: 40px;
+  padding: 8px 12px;
+  border: 1px solid var(--card-muted);
+  border-radius: 10px;
+  background: var(--chat-surface);
+  color: var(--chat-text);
+  font: inherit;
+}
+.typed-words input:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 1px; }
+.typed-state { margin: 4px 0 0; font-size: 13px; color: var(--card-muted); }
 button:focus-visible, summary:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 2px; }
 .countdown { font-variant-numeric: tabular-nums; }
 @media (forced-colors: active) {
