@@ -7,24 +7,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { playOnePause } from '../../build/practice-pause.mjs';
-import { type Steady, card, launchSteady } from './harness';
+import { card, useSteady } from './harness';
 
-let steady: Steady;
+const steady = useSteady({ settings: null });
 const dir = mkdtempSync(join(tmpdir(), 'steady-start-'));
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The colour of one pixel of a PNG, read by the browser itself. */
 async function pixel(png: Buffer, x: number, y: number): Promise<number[]> {
-  const page = await steady.context.newPage();
+  const page = await steady.newPage();
   try {
     return await page.evaluate(async ([data, px, py]) => {
       const image = await createImageBitmap(await (await fetch(data)).blob());
