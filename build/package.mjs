@@ -2,7 +2,7 @@
 //   dist/steady-chrome-<version>.zip   dist/chrome, for the Chrome Web Store
 //   dist/steady-firefox-<version>.zip  dist/firefox, for addons.mozilla.org
 //   dist/steady-source-<version>.zip   what AMO's reviewers need to rebuild it
-// The same input gives the same bytes (build/zip.mjs). Prints each zip's size and SHA-256.
+// The same input gives the same bytes (build/zip.mjs). Prints each zip's size and SHA-256, and where it goes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -12,7 +12,7 @@ import { zipFiles } from './zip.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** What rebuilding needs, relative to the repository root. Not node_modules, dist or tests. */
-export const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'README.md'];
+export const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'manifest.json', 'README.md', 'docs/PRIVACY.md'];
 export const SOURCE_DIRS = ['src', 'icons', 'build'];
 const JUNK = new Set(['.DS_Store', 'Thumbs.db']);
 
@@ -61,9 +61,26 @@ export function packageAll({ root, outDir = join(root, 'dist') }) {
   });
 }
 
+/** Where each zip goes, by the start of its name. */
+export const DESTINATIONS = {
+  'steady-chrome-': 'Chrome Web Store (also Edge Add-ons): https://chrome.google.com/webstore/devconsole — fill in docs/store/chrome-web-store.md',
+  'steady-firefox-': 'addons.mozilla.org: https://addons.mozilla.org/developers/ — fill in docs/store/addons-mozilla-org.md',
+  'steady-source-': "addons.mozilla.org, as the source code (with the notes for reviewers in docs/store/addons-mozilla-org.md)",
+};
+
+export function destinationOf(file) {
+  const name = file.split(/[\\/]/).pop();
+  return Object.entries(DESTINATIONS).find(([prefix]) => name.startsWith(prefix))?.[1];
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(here, '..');
   for (const { file, bytes, sha256 } of packageAll({ root })) {
-    process.stdout.write(`${relative(root, file)}  ${bytes} bytes  sha256 ${sha256}\n`);
+    process.stdout.write(`${relative(root, file)}  ${bytes} bytes  sha256 ${sha256}\n  -> ${destinationOf(file)}\n`);
   }
+  process.stdout.write(
+    '\nListing texts (en, de, es, fr): docs/store/listing/\n' +
+      'Screenshots (1280x800) and the promo tile (440x280): docs/store/images/\n' +
+      'Privacy policy: docs/PRIVACY.md\n',
+  );
 }

@@ -14,11 +14,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CARD_NAME, MESSAGES, playOnePause } from './practice-pause.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const CARD_NAME = 'Have they proven reliable?';
-const MESSAGES = ['hey', 'are you there?', 'hello??', 'just checking', 'ok call me'];
 
 function fail(message, code = 1) {
   process.stderr.write(`start: ${message}\n`);
@@ -28,15 +27,6 @@ function fail(message, code = 1) {
 for (const arg of args) {
   if (arg === '--firefox') fail('Firefox: run `npm run start:firefox` (npm start runs Chromium).', 2);
   if (arg !== '--headless') fail(`unknown option ${arg} (usage: node build/start.mjs [--headless])`, 2);
-}
-
-async function until(check, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return false;
 }
 
 function findChromium() {
@@ -94,7 +84,7 @@ async function extensionIdOf(context) {
   return new URL(worker.url()).host;
 }
 
-if (headless) await playOnePause();
+if (headless) await runHeadless();
 else await openWindow();
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +134,7 @@ async function openWindow() {
 }
 
 /** Headless: play one pause on the practice page and keep a screenshot of the card. */
-async function playOnePause() {
+async function runHeadless() {
   const profileDir = mkdtempSync(join(tmpdir(), 'steady-start-'));
   const context = await chromium
     .launchPersistentContext(profileDir, {
@@ -166,47 +156,18 @@ async function playOnePause() {
       rmSync(profileDir, { recursive: true, force: true });
       fail(`could not start headless Chromium: ${String(error.message).split('\n')[0]}`);
     });
-  const screenshots = join(root, 'screenshots');
+  const shot = join(root, 'screenshots', 'practice-pause.png');
+  mkdirSync(dirname(shot), { recursive: true });
   let exitCode = 0;
   try {
     const id = await extensionIdOf(context).catch(() => {
       throw new Error('Steady did not load: no extension service worker appeared within 15 s.');
     });
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/practice.html`);
-
-    const composer = page.getByRole('textbox', { name: 'Message' });
-    await composer.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
-      throw new Error('the practice page has no composer (a textbox named "Message").');
+    await playOnePause(context, {
+      extensionId: id,
+      screenshotPath: shot,
+      failurePath: join(dirname(shot), 'practice-no-card.png'),
     });
-    const card = page.getByRole('dialog', { name: CARD_NAME });
-
-    for (const [index, text] of MESSAGES.entries()) {
-      await composer.click();
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-      if (index < MESSAGES.length - 1) {
-        // A send is counted once the composer empties; wait for that before the next one.
-        await until(async () => (await composer.inputValue().catch(() => '')) === '', 5_000);
-        if (await card.isVisible()) break; // held earlier than usual (changed settings)
-      }
-    }
-
-    try {
-      await card.waitFor({ state: 'visible', timeout: 10_000 });
-    } catch {
-      mkdirSync(screenshots, { recursive: true });
-      const failure = join(screenshots, 'practice-no-card.png');
-      await page.screenshot({ path: failure }).catch(() => {});
-      throw new Error(
-        `the pause card ("${CARD_NAME}") never appeared after ${MESSAGES.length} quick messages.\n` +
-          `       What the page looked like: ${failure}`,
-      );
-    }
-    await page.waitForTimeout(800); // let the card's entrance settle before the picture
-    mkdirSync(screenshots, { recursive: true });
-    const shot = join(screenshots, 'practice-pause.png');
-    await page.screenshot({ path: shot });
     process.stdout.write(
       `${shot}\n` +
         `Steady held the ${MESSAGES.length}th quick message on the practice chat and asked "${CARD_NAME}" (headless Chromium).\n`,

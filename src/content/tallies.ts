@@ -1,7 +1,8 @@
 import { compactTally, EMPTY_TALLY, mergeTallies, parseTally, type Tally } from '../core/tally';
 import type { StorageChange } from '../platform/native';
 
-const PREFIX = 'tally:';
+/** Session-storage key of one conversation's tally: this prefix, then the hashed conversation id. */
+export const TALLY_KEY_PREFIX = 'tally:';
 
 export interface SessionIO {
   read(): Promise<Record<string, unknown>>;
@@ -21,8 +22,8 @@ export class Tallies {
   constructor(private readonly io: SessionIO, signal: AbortSignal) {
     io.onChange((changes) => {
       for (const { key, newValue } of changes) {
-        if (!key.startsWith(PREFIX)) continue;
-        const id = key.slice(PREFIX.length);
+        if (!key.startsWith(TALLY_KEY_PREFIX)) continue;
+        const id = key.slice(TALLY_KEY_PREFIX.length);
         if (newValue === undefined) continue;
         this.memory.set(id, mergeTallies(this.get(id), parseTally(newValue)));
       }
@@ -33,8 +34,8 @@ export class Tallies {
   async load(): Promise<void> {
     const stored = await this.io.read();
     for (const [key, value] of Object.entries(stored)) {
-      if (!key.startsWith(PREFIX)) continue;
-      const id = key.slice(PREFIX.length);
+      if (!key.startsWith(TALLY_KEY_PREFIX)) continue;
+      const id = key.slice(TALLY_KEY_PREFIX.length);
       this.memory.set(id, mergeTallies(this.get(id), parseTally(value)));
     }
   }
@@ -48,7 +49,7 @@ export class Tallies {
     const next = change(this.get(id));
     this.memory.set(id, next);
     const stored = compactTally(next, now, windowMs);
-    void (stored ? this.io.write({ [PREFIX + id]: stored }) : this.io.remove([PREFIX + id]));
+    void (stored ? this.io.write({ [TALLY_KEY_PREFIX + id]: stored }) : this.io.remove([TALLY_KEY_PREFIX + id]));
     return next;
   }
 }

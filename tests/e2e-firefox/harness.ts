@@ -12,6 +12,10 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/core/se
 import { FIXTURE_HOSTS, type FixtureName } from '../fixtures/catalog';
 // Same pages, same selectors as the Chromium suite.
 import { FIXTURES, type SettingsPatch } from '../e2e/harness';
+// The page steps are the Chromium suite's, written once for both browsers.
+import { CARD_NAME, composerText, fileHooks, sent } from '../e2e/chat-page';
+
+export { CARD_NAME, composerFocused, composerText, keysSeen, sendMessages, sent, typeDraft, waitForSent } from '../e2e/chat-page';
 
 export { FIXTURES };
 
@@ -168,49 +172,6 @@ export async function openChat(steady: Steady, fixture: FixtureName, page?: Page
   return tab;
 }
 
-export const sent = (page: Page): Promise<string[]> => page.evaluate(() => [...window.__sent]);
-export const composerText = (page: Page): Promise<string> => page.evaluate(() => window.__draft());
-export const keysSeen = (page: Page): Promise<string[]> => page.evaluate(() => [...window.__keys]);
-export const composerFocused = (page: Page): Promise<boolean> => page.evaluate(() => document.activeElement === window.__composer);
-
-/** Types a draft; "\n" becomes Shift+Enter, as a person types a line break. */
-export async function typeDraft(page: Page, draft: string): Promise<void> {
-  for (const [i, line] of draft.split('\n').entries()) {
-    if (i > 0) {
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('Enter');
-      await page.keyboard.up('Shift');
-    }
-    if (line) await page.keyboard.type(line);
-  }
-}
-
-export async function waitForSent(page: Page, count: number, timeout = 5_000): Promise<string[]> {
-  await page.waitForFunction((n: number) => window.__sent.length >= n, { timeout }, count).catch(async () => {
-    throw new Error(`expected ${count} sent, the page has ${JSON.stringify(await sent(page))}`);
-  });
-  return sent(page);
-}
-
-/** See HUMAN_PAUSE_MS in the Chromium harness: a person never types the next message within a timer tick. */
-const HUMAN_PAUSE_MS = 120;
-
-export async function sendMessages(page: Page, count: number, prefix = 'msg'): Promise<string[]> {
-  const texts: string[] = [];
-  const start = (await sent(page)).length;
-  for (let i = 1; i <= count; i++) {
-    const text = `${prefix} ${start + i}`;
-    await typeDraft(page, text);
-    await page.keyboard.press('Enter');
-    await waitForSent(page, start + i);
-    await new Promise((r) => setTimeout(r, HUMAN_PAUSE_MS));
-    texts.push(text);
-  }
-  return texts;
-}
-
-export const CARD_NAME = 'Have they proven reliable?';
-
 /** The open card's title and button labels, or null: read from its shadow root as the user sees it. */
 export function cardState(page: Page): Promise<{ title: string; buttons: { name: string; disabled: boolean }[] } | null> {
   return page.evaluate(() => {
@@ -274,4 +235,34 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Steady in Firefox for one test file, through the file's hooks, as in the Chromium suite: launched
+ * once, state reset and `settings` stored before each test (default: no breath before "Send
+ * anyway"), tracked pages closed after each test, and a test failed on their page errors.
+ */
+export interface SteadyFile extends Steady {
+  /** A new tab, closed after the test, its errors watched. */
+  newPage(): Promise<Page>;
+  /** A fixture chat in a new watched tab, composer focused. */
+  openChat(fixture: FixtureName): Promise<Page>;
+  /** Closes `page` after the test and fails the test on its errors. */
+  track(page: Page): Page;
+}
+
+export function useSteady(options: { settings?: SettingsPatch | null } = {}): SteadyFile {
+  const hooks = fileHooks<Steady, Page, SettingsPatch>({ launch: launchSteady, resetState, setSettings, watchErrors }, options.settings);
+  const steady = hooks.steady;
+  const file: SteadyFile = {
+    get browser() { return steady().browser; },
+    get extensionId() { return steady().extensionId; },
+    get control() { return steady().control; },
+    set control(page) { steady().control = page; },
+    close: () => steady().close(),
+    track: hooks.track,
+    newPage: async () => hooks.track(await steady().browser.newPage()),
+    openChat: async (fixture) => openChat(steady(), fixture, await file.newPage()),
+  };
+  return file;
 }

@@ -4,68 +4,40 @@
  * that is reloaded or removed leaves an old tab's sends alone.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
-  type Steady,
   cardShownAfter,
+  clickCardButton,
   composerText,
-  launchSteady,
-  openChat,
+  hasHost,
   openExtensionPage,
   reloadExtension,
-  hasHost,
-  toolbar,
-  withdrawHost,
-  resetState,
   sendMessages,
   sent,
-  setSettings,
   storedLimit,
+  toolbar,
   typeDraft,
-  clickCardButton,
+  useSteady,
   waitForCard,
   waitForCardGone,
   waitForSent,
-  watchErrors,
+  withdrawHost,
 } from './harness';
 
-let steady: Steady;
-const pages: Page[] = [];
-let errors: string[] = [];
+const steady = useSteady();
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
-  expect(errors, 'page errors').toEqual([]);
-  errors = [];
-});
-
-async function chat(): Promise<Page> {
-  const page = await steady.browser.newPage();
-  pages.push(page);
-  const seen = watchErrors(page);
-  afterEachErrors.push(seen);
-  return openChat(steady, 'whatsapp', page);
+function chat(): Promise<Page> {
+  return steady.openChat('whatsapp');
 }
-const afterEachErrors: string[][] = [];
-afterEach(() => {
-  errors.push(...afterEachErrors.splice(0).flat());
-});
+
+function openOptions(): Promise<Page> {
+  return steady.newPage().then((page) => openExtensionPage(steady, 'options.html', page));
+}
 
 test('a limit typed into the options page applies to an already open chat tab', async () => {
   const tab = await chat();
   await sendMessages(tab, 2);
-  const options = await openExtensionPage(steady, 'options.html', await steady.browser.newPage());
-  pages.push(options);
+  const options = await openOptions();
   const box = await options.evaluate(() => {
     const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Messages before a pause');
     const input = label ? document.getElementById(label.htmlFor) : null;
@@ -124,8 +96,7 @@ test('a withheld chat site shows on the toolbar and in options, and one click th
     title: 'Steady cannot pause on WhatsApp Web until you allow it there: see Steady’s settings.',
   });
 
-  const options = await openExtensionPage(steady, 'options.html', await steady.browser.newPage());
-  pages.push(options);
+  const options = await openOptions();
   const notice = (): Promise<string | null> => options.evaluate(() => document.querySelector('.access')?.textContent ?? null);
   await expect.poll(notice, { timeout: 5_000 }).toContain('Steady has no access to WhatsApp Web, so it cannot pause messages there.');
   const box = await options.evaluate(() => {

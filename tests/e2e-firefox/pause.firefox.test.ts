@@ -4,54 +4,29 @@
  * per 60 s, the 5th is held.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FixtureName } from '../fixtures/catalog';
 import {
   FIXTURES,
-  type Steady,
   cardShownAfter,
   clickCardButton,
   clickSelector,
   composerFocused,
   composerText,
   keysSeen,
-  launchSteady,
-  openChat,
-  resetState,
   sendMessages,
   sent,
-  setSettings,
   typeDraft,
+  useSteady,
   waitForCard,
   waitForCardGone,
   waitForSent,
-  watchErrors,
 } from './harness';
 
-let steady: Steady;
-let page: Page | undefined;
-let errors: string[] = [];
+const steady = useSteady();
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
-  expect(errors, 'page errors').toEqual([]);
-});
-
-async function open(fixture: FixtureName): Promise<Page> {
-  page = await steady.browser.newPage();
-  errors = watchErrors(page);
-  return openChat(steady, fixture, page);
+function open(fixture: FixtureName): Promise<Page> {
+  return steady.openChat(fixture);
 }
 
 async function reachLimit(p: Page): Promise<string[]> {

@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type Steady, card, launchSteady, openChat, resetState, sendMessages, setSettings, typeDraft, waitForCard } from './harness';
+import { describe, expect, test } from 'vitest';
+import { card, fixClock, openChat, seedWeek, sendMessages, setSettings, typeDraft, useSteady, waitForCard } from './harness';
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const MODES = ['light', 'dark'] as const;
@@ -23,18 +23,8 @@ interface Violation {
 }
 declare const window: { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } };
 
-let steady: Steady;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-});
+mkdirSync(SCREENSHOTS, { recursive: true });
+const steady = useSteady({ settings: null });
 
 /** Injects axe and runs it; `include` scopes it to Steady's own elements. Returns readable violations. */
 async function audit(page: Page, include?: string[]): Promise<string[]> {
@@ -87,7 +77,8 @@ function cardContrast(page: Page): Promise<string[]> {
 }
 
 async function extensionPage(path: string, mode: Mode, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await steady.context.newPage();
+  const page = await steady.newPage();
+  await fixClock(page);
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: mode, reducedMotion: 'reduce' });
   await page.goto(`chrome-extension://${steady.extensionId}/${path}`);
@@ -97,7 +88,7 @@ async function extensionPage(path: string, mode: Mode, viewport: { width: number
 /** A fixture chat with the card open after a fast fifth message. */
 async function cardPage(mode: Mode, breathSeconds: number): Promise<Page> {
   await setSettings(steady, { breathSeconds });
-  const page = await steady.context.newPage();
+  const page = await steady.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.emulateMedia({ colorScheme: mode, reducedMotion: 'reduce' });
   await openChat(steady.context, 'textarea', { page });
@@ -138,18 +129,8 @@ describe.each(MODES)('%s mode', (mode) => {
   });
 
   test('the popup has no axe violations', async () => {
-    // A sample week, so the chart has bars to check and to show (today holds 3 pauses, 2 kept).
-    await steady.worker.evaluate(async () => {
-      const week = [[2, 2, 0], [0, 0, 0], [4, 3, 1], [1, 1, 0], [5, 3, 2], [2, 2, 0], [3, 2, 1]];
-      const days: Record<string, unknown> = {};
-      week.forEach(([shown, kept, sentAnyway], index) => {
-        const day = new Date();
-        day.setDate(day.getDate() - (6 - index));
-        const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-        if (shown) days[key] = { shown, waited: kept! - (kept! > 1 ? 1 : 0), keptEditing: kept! > 1 ? 1 : 0, sentAnyway };
-      });
-      await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ stats: { days } });
-    });
+    // A sample week, so the chart has bars to check and to show, on a fixed day so the picture never changes.
+    await seedWeek(steady);
     const page = await extensionPage('popup.html', mode, { width: 360, height: 700 });
     await page.getByRole('heading').first().waitFor();
     await page.waitForLoadState('networkidle');

@@ -15,23 +15,19 @@
  * Not covered here: the prompt itself, and what happens when a person declines it (unit tests).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
-  type Steady,
   cardButton,
   cardShownAfter,
   chatUrl,
   composerText,
-  launchSteady,
-  resetState,
   sendMessages,
   sent,
-  setSettings,
   typeDraft,
+  useSteady,
   waitForCard,
   waitForCardGone,
   waitUntilReady,
-  watchErrors,
 } from './harness';
 
 const HOST = 'chat.example.test';
@@ -46,35 +42,11 @@ declare const chrome: {
   storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
-let steady: Steady;
-const pages: Page[] = [];
-const errors: string[][] = [];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-  expect(errors.splice(0).flat(), 'page errors').toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  const page = await steady.context.newPage();
-  pages.push(page);
-  return page;
-}
+const steady = useSteady();
 
 /** A new tab of the custom chat, ready to type in. */
 async function openCustomChat(): Promise<Page> {
-  const page = await newPage();
-  errors.push(watchErrors(page));
+  const page = await steady.newPage();
   await page.goto(chatUrl(HOST, '/room/42'));
   await waitUntilReady(page);
   return page;
@@ -82,7 +54,7 @@ async function openCustomChat(): Promise<Page> {
 
 /** What a person does in chrome://extensions → Site access → Add a site (see the file's comment). */
 async function browserUi(action: 'add' | 'remove'): Promise<void> {
-  const page = await newPage();
+  const page = await steady.context.newPage();
   await page.goto('chrome://extensions');
   await page.evaluate(([id, host, act]) => (act === 'add' ? chrome.developerPrivate.addHostPermission(id, host) : chrome.developerPrivate.removeHostPermission(id, host)), [steady.extensionId, PATTERN, action] as const);
   await page.close();
@@ -96,11 +68,8 @@ function registered(): Promise<boolean> {
   return steady.worker.evaluate(async (id) => (await chrome.scripting.getRegisteredContentScripts()).some((s) => s.id === id), SCRIPT_ID);
 }
 
-async function openOptions(): Promise<Page> {
-  const page = await newPage();
-  errors.push(watchErrors(page));
-  await page.goto(`chrome-extension://${steady.extensionId}/options.html`);
-  return page;
+function openOptions(): Promise<Page> {
+  return steady.openExtensionPage('options.html');
 }
 
 /** The row of the custom site in options. */

@@ -64,6 +64,9 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
  */
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
+/** What every fixture page starts with; each index.html holds only what is its own (title, styles, body). */
+const FIXTURE_PROLOGUE = '<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n';
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
@@ -87,7 +90,8 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   }
   const route = ROUTES.find((r) => r.host === host && r.path.test(pathname));
   if (route) {
-    send(res, 200, 'text/html; charset=utf-8', readFileSync(join(FIXTURES_DIR, route.fixture, 'index.html')), searchParams.has('isolated') ? ISOLATED : {});
+    const page = FIXTURE_PROLOGUE + readFileSync(join(FIXTURES_DIR, route.fixture, 'index.html'), 'utf8');
+    send(res, 200, 'text/html; charset=utf-8', page, searchParams.has('isolated') ? ISOLATED : {});
     return;
   }
   if (host === 'localhost' && pathname === '/') {

@@ -10,6 +10,10 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 import { inject } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/core/settings';
 import { FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
+import { CARD_NAME, fileHooks } from './chat-page';
+
+// The page steps both browser suites share.
+export { CARD_NAME, HUMAN_PAUSE_MS, composerFocused, composerText, keysSeen, sendMessage, sendMessages, sent, typeDraft, waitForSent } from './chat-page';
 
 export type { FixtureName } from '../fixtures/catalog';
 
@@ -237,6 +241,55 @@ export async function resetState(steady: Steady): Promise<void> {
   await steady.worker.evaluate(() => Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear(), chrome.storage.session.clear()]));
 }
 
+export interface UseSteadyOptions {
+  /** Stored before each test on top of the defaults; `null` leaves the defaults. Default: no breath before "Send anyway". */
+  readonly settings?: SettingsPatch | null;
+  /** Lets the extension reload itself (reloadExtension). */
+  readonly developerMode?: boolean;
+}
+
+/**
+ * Steady for one test file, through the file's hooks: launched once (beforeAll), its state reset and
+ * `settings` stored before each test, every page opened through it closed after each test, and a
+ * test fails on any uncaught page error or console error in those pages. The result is itself a
+ * `Steady` (valid from beforeAll on), so `steady.context`, `resetState(steady)` and the rest work as before.
+ */
+export interface SteadyFile extends Steady {
+  /** A new tab, closed after the test, its errors watched. */
+  newPage(context?: BrowserContext): Promise<Page>;
+  /** A fixture chat in a new watched tab, composer focused. */
+  openChat(fixture: FixtureName, options?: Omit<OpenOptions, 'page'>): Promise<Page>;
+  /** One of Steady's own pages (`options.html`, `popup.html`, …) in a new watched tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Closes `page` after the test and fails the test on its errors. */
+  track(page: Page): Page;
+}
+
+export function useSteady(options: UseSteadyOptions = {}): SteadyFile {
+  const hooks = fileHooks<Steady, Page, SettingsPatch>({ launch: () => launchSteady(options.developerMode ? { developerMode: true } : {}), resetState, setSettings, watchErrors }, options.settings);
+  const steady = hooks.steady;
+  const file: SteadyFile = {
+    get context() { return steady().context; },
+    get requests() { return steady().requests; },
+    get extensionId() { return steady().extensionId; },
+    get worker() { return steady().worker; },
+    close: () => steady().close(),
+    track: hooks.track,
+    async newPage(context = steady().context) {
+      return hooks.track(await context.newPage());
+    },
+    async openChat(fixture, open = {}) {
+      return openChat(steady().context, fixture, { ...open, page: await file.newPage() });
+    },
+    async openExtensionPage(path) {
+      const page = await file.newPage();
+      await page.goto(`chrome-extension://${steady().extensionId}/${path}`);
+      return page;
+    },
+  };
+  return file;
+}
+
 /** Asks the extension to reload itself; resolves once the new service worker runs. Needs developerMode. */
 export async function reloadExtension(steady: Steady): Promise<void> {
   const old = steady.worker;
@@ -292,58 +345,6 @@ export async function waitUntilReady(page: Page): Promise<void> {
   await page.evaluate(() => window.__composer.focus());
 }
 
-/** What the page really sent, in order. */
-export function sent(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__sent);
-}
-
-/** The text the page would send now, from its own model (Lexical state, textarea value, editor text). */
-export function composerText(page: Page): Promise<string> {
-  return page.evaluate(() => window.__draft());
-}
-
-/** Enter keydowns that reached the page's own listeners. */
-export function keysSeen(page: Page): Promise<string[]> {
-  return page.evaluate(() => window.__keys);
-}
-
-export function composerFocused(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.activeElement === window.__composer);
-}
-
-/** Types a draft; "\n" becomes Shift+Enter, as a person types a line break. */
-export async function typeDraft(page: Page, draft: string): Promise<void> {
-  const lines = draft.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Shift+Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
-
-/** Waits until the page has sent `count` messages in all. */
-export async function waitForSent(page: Page, count: number, timeout = 5_000): Promise<string[]> {
-  await page.waitForFunction((n) => window.__sent.length >= n, count, { timeout }).catch(async () => {
-    throw new Error(`expected ${count} sent, the page has ${JSON.stringify(await sent(page))}`);
-  });
-  return sent(page);
-}
-
-/**
- * The pause between one send and typing the next. Steady counts a send when it sees the composer
- * empty shortly after it (its first look is one timer tick later); a script typing the next
- * message within that tick is faster than any person and would hide the send.
- */
-export const HUMAN_PAUSE_MS = 120;
-
-/** Types `text`, presses Enter, waits until the page really sent it, then pauses like a person. */
-export async function sendMessage(page: Page, text: string): Promise<void> {
-  const before = (await sent(page)).length;
-  await typeDraft(page, text);
-  await page.keyboard.press('Enter');
-  await waitForSent(page, before + 1);
-  await page.waitForTimeout(HUMAN_PAUSE_MS);
-}
-
 /**
  * A trusted mouse click at the middle of an element. Locator.click() would wait for its own
  * hit-target check, which never passes when Steady holds the pointerdown and opens its modal card.
@@ -353,18 +354,6 @@ export async function clickAt(locator: Locator): Promise<void> {
   const box = await locator.boundingBox();
   if (!box) throw new Error(`cannot click ${String(locator)}: it has no box`);
   await locator.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-/** Sends `count` messages "msg 1", "msg 2", ... (numbering continues from what the page already sent). */
-export async function sendMessages(page: Page, count: number, prefix = 'msg'): Promise<string[]> {
-  const texts: string[] = [];
-  const start = (await sent(page)).length;
-  for (let i = 1; i <= count; i++) {
-    const text = `${prefix} ${start + i}`;
-    await sendMessage(page, text);
-    texts.push(text);
-  }
-  return texts;
 }
 
 /** A trusted Enter that an IME would produce while committing a candidate (keyCode 229). */
@@ -382,7 +371,6 @@ export async function imeEnter(page: Page): Promise<void> {
   }
 }
 
-export const CARD_NAME = 'Have they proven reliable?';
 export type CardButton = 'Send anyway' | 'Keep editing' | `Wait ${number} minute${'' | 's'}`;
 
 /** The pause card (Playwright's role queries pierce the card's open shadow root). */
@@ -437,4 +425,30 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * The moment screenshots are made at: a Thursday afternoon, so pictures of the popup (its week's
+ * weekday labels, "today") do not change with the day the tests run. Local time of the machine.
+ */
+export const SCREENSHOT_TIME = new Date(2026, 10, 26, 15, 0, 0).getTime();
+
+/** Freezes `page`'s clock at SCREENSHOT_TIME (Date.now and new Date); call before it loads. */
+export async function fixClock(page: Page): Promise<void> {
+  await page.clock.setFixedTime(SCREENSHOT_TIME);
+}
+
+/** A sample week of pauses ending on the day of `now` (today: 3 shown, 2 kept), for the popup's chart. */
+export async function seedWeek(steady: Steady, now = SCREENSHOT_TIME): Promise<void> {
+  await steady.worker.evaluate(async (at) => {
+    const week = [[2, 2, 0], [0, 0, 0], [4, 3, 1], [1, 1, 0], [5, 3, 2], [2, 2, 0], [3, 2, 1]] as const;
+    const days: Record<string, unknown> = {};
+    week.forEach(([shown, kept, sentAnyway], index) => {
+      const day = new Date(at);
+      day.setDate(day.getDate() - (6 - index));
+      const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      if (shown) days[key] = { shown, waited: kept - (kept > 1 ? 1 : 0), keptEditing: kept > 1 ? 1 : 0, sentAnyway };
+    });
+    await chrome.storage.local.set({ stats: { days } });
+  }, now);
 }

@@ -3,11 +3,10 @@
  * reload, an extension reload leaves old tabs alone, and nothing ever leaves the machine.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { FIXTURE_HOSTS } from '../fixtures/catalog';
 import {
   HUMAN_PAUSE_MS,
-  type Steady,
   card,
   cardButton,
   cardShownAfter,
@@ -16,50 +15,27 @@ import {
   launchSteady,
   openChat,
   reloadExtension,
-  resetState,
   sendMessage,
   sendMessages,
   sent,
   setSettings,
   storedSettings,
   typeDraft,
+  useSteady,
   waitForCard,
   waitForSent,
   waitUntilReady,
   watchErrors,
 } from './harness';
 
-let steady: Steady;
-const pages: Page[] = [];
+const steady = useSteady();
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-});
-
-async function newPage(context = steady.context): Promise<Page> {
-  const page = await context.newPage();
-  pages.push(page);
-  return page;
-}
-
-async function openOptions(s: Steady = steady): Promise<Page> {
-  const page = await newPage(s.context);
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  return page;
+function openOptions(): Promise<Page> {
+  return steady.openExtensionPage('options.html');
 }
 
 test('a limit changed in options applies to an already open chat tab', async () => {
-  const chat = await openChat(steady.context, 'whatsapp', { page: await newPage() });
+  const chat = await steady.openChat('whatsapp');
   await sendMessages(chat, 2);
   const options = await openOptions();
   const limit = options.getByLabel('Messages before a pause', { exact: true });
@@ -77,7 +53,7 @@ test('a limit changed in options applies to an already open chat tab', async () 
 });
 
 test('counts survive a reload of the chat page', async () => {
-  const chat = await openChat(steady.context, 'whatsapp', { page: await newPage() });
+  const chat = await steady.openChat('whatsapp');
   await sendMessages(chat, 4);
   // A person does not reload within milliseconds; let the count reach storage.
   await chat.waitForTimeout(300);
@@ -92,7 +68,7 @@ test('counts survive a reload of the chat page', async () => {
 });
 
 test('no request leaves the extension: only fixture pages and the extension\'s own files', async () => {
-  const chat = await openChat(steady.context, 'whatsapp', { page: await newPage() });
+  const chat = await steady.openChat('whatsapp');
   const first = await sendMessages(chat, 4);
   await typeDraft(chat, 'fifth');
   await chat.keyboard.press('Enter');
@@ -100,7 +76,7 @@ test('no request leaves the extension: only fixture pages and the extension\'s o
   await cardButton(chat, 'Send anyway').click();
   expect(await waitForSent(chat, 5)).toEqual([...first, 'fifth']);
   for (const fixture of ['slack', 'textarea'] as const) {
-    const other = await openChat(steady.context, fixture, { page: await newPage() });
+    const other = await steady.openChat(fixture);
     await sendMessage(other, 'hello');
   }
   const options = await openOptions();

@@ -5,62 +5,32 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Weekday } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import {
-  type Steady,
   cardShownAfter,
-  launchSteady,
-  openChat,
-  resetState,
   sendMessages,
   sent,
   setSettings,
   storedSettings,
   typeDraft,
+  useSteady,
   waitForCard,
-  watchErrors,
 } from './harness';
 
-let steady: Steady;
-const pages: Page[] = [];
-/** Page errors and console errors, one list per page opened in the current test. */
-const watched: string[][] = [];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-});
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-  expect(watched.splice(0).flat(), 'page errors').toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  const page = await steady.context.newPage();
-  watched.push(watchErrors(page));
-  pages.push(page);
-  return page;
-}
+const steady = useSteady({ settings: null });
 
 async function openOptions(): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`chrome-extension://${steady.extensionId}/options.html`);
+  const page = await steady.openExtensionPage('options.html');
   await page.getByRole('switch', { name: 'Pause fast sends' }).waitFor();
   return page;
 }
 
-async function openWhatsApp(): Promise<Page> {
-  return openChat(steady.context, 'whatsapp', { page: await newPage() });
+function openWhatsApp(): Promise<Page> {
+  return steady.openChat('whatsapp');
 }
 
-/** The stored settings, once the options page has written what the test expects. */
 async function settingsWhere(check: (s: Settings) => boolean): Promise<Settings> {
   await expect.poll(async () => check((await storedSettings(steady)) as Settings), { timeout: 5_000 }).toBe(true);
   return (await storedSettings(steady)) as Settings;

@@ -5,13 +5,12 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { FIXTURE_NAMES } from '../fixtures/catalog';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CARD_NAME,
   FIXTURES,
   type FixtureName,
   type OpenOptions,
-  type Steady,
   card,
   cardButton,
   cardShownAfter,
@@ -21,18 +20,15 @@ import {
   goTo,
   imeEnter,
   keysSeen,
-  launchSteady,
-  openChat,
   receive,
-  resetState,
   sendMessages,
   sent,
   setSettings,
   typeDraft,
+  useSteady,
   waitForCard,
   waitForCardGone,
   waitForSent,
-  watchErrors,
 } from './harness';
 
 const ALL = FIXTURE_NAMES;
@@ -43,30 +39,13 @@ const CARD_CHECKS = new Set<FixtureName>(['whatsapp', 'slack', 'textarea']);
 /** Fixtures with two distinct conversations to switch between. */
 const MULTI = ALL.filter((fixture) => JSON.stringify(FIXTURES[fixture].conversations[0]) !== JSON.stringify(FIXTURES[fixture].conversations[1]));
 
-let steady: Steady;
+// "Send anyway" is usable at once (useSteady's default); one test below keeps the breath.
+const steady = useSteady();
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  // "Send anyway" is usable at once; one test below keeps the breath.
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors, 'page errors').toEqual([]);
-});
-
-async function open(fixture: FixtureName, options: OpenOptions = {}): Promise<Page> {
-  page = await steady.context.newPage();
-  errors = watchErrors(page);
-  return openChat(steady.context, fixture, { ...options, page });
+async function open(fixture: FixtureName, options: Omit<OpenOptions, 'page'> = {}): Promise<Page> {
+  page = await steady.openChat(fixture, options);
+  return page;
 }
 
 /** Four sends, all through, no card: the next one is over the limit. */

@@ -5,22 +5,17 @@
  * the real popup over the chat tab.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  type Steady,
   card,
   cardButton,
   cardShownAfter,
-  launchSteady,
-  openChat,
-  resetState,
   sendMessages,
   sent,
-  setSettings,
   typeDraft,
+  useSteady,
   waitForCard,
   waitForCardGone,
-  watchErrors,
 } from './harness';
 
 // The slice of the extension API these tests call inside the service worker and extension pages.
@@ -33,41 +28,16 @@ declare const chrome: {
   extension: { getViews(filter: { type: 'popup' }): Window[] };
 };
 
-let steady: Steady;
-const pages: Page[] = [];
-const errors: string[][] = [];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  expect(errors.splice(0).flat(), 'page errors').toEqual([]);
-});
-
-function track(page: Page): Page {
-  pages.push(page);
-  errors.push(watchErrors(page));
-  return page;
-}
+const steady = useSteady();
 
 async function openPopup(): Promise<Page> {
-  const page = track(await steady.context.newPage());
-  await page.goto(`chrome-extension://${steady.extensionId}/popup.html`);
+  const page = await steady.openExtensionPage('popup.html');
   await page.getByRole('heading', { name: 'Today' }).waitFor();
   return page;
 }
 
-async function openWhatsApp(): Promise<Page> {
-  const page = track(await steady.context.newPage());
-  return openChat(steady.context, 'whatsapp', { page });
+function openWhatsApp(): Promise<Page> {
+  return steady.openChat('whatsapp');
 }
 
 /** Today's three numbers as the popup shows them. */

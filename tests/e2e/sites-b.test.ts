@@ -7,22 +7,18 @@
  * Reply-aware fixtures (Teams, LinkedIn, Google Messages) also run the reply scenario.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CARD_NAME,
+  FIXTURES,
   HUMAN_PAUSE_MS,
   type CardButton,
   type FixtureName,
-  type Steady,
   chatUrl,
   clickAt,
-  FIXTURES,
   imeEnter,
-  launchSteady,
-  resetState,
-  setSettings,
   typeDraft,
-  watchErrors,
+  useSteady,
 } from './harness';
 
 interface Case {
@@ -67,30 +63,13 @@ const CASES: readonly Case[] = [
   { name: 'Element', fixture: 'element', path: '/#/room/!abc:example.org', sendButton: FIXTURES.element.sendButton, switchTo: byName(['Book club', 'Lobby'], 'link') },
 ];
 
-let steady: Steady;
+const steady = useSteady();
 let page: Page;
 let chat: Frame;
-let errors: string[];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors, 'page errors').toEqual([]);
-});
 
 /** Opens the case's page and returns the frame its chat lives in, composer focused. */
 async function open(c: Case): Promise<Frame> {
-  page = await steady.context.newPage();
-  errors = watchErrors(page);
+  page = await steady.newPage();
   await page.goto(chatUrl(FIXTURES[c.fixture].host, c.path));
   let frame = page.mainFrame();
   if (c.frameHost) {

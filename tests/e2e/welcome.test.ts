@@ -3,17 +3,10 @@
  * pauses a fast fifth message like any chat. practice.html still works on its own.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { HUMAN_PAUSE_MS, type Steady, card, cardButton, launchSteady, waitForCard, waitForCardGone, watchErrors } from './harness';
+import { expect, test } from 'vitest';
+import { HUMAN_PAUSE_MS, card, cardButton, useSteady, waitForCard, waitForCardGone } from './harness';
 
-let steady: Steady;
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
+const steady = useSteady({ settings: null });
 
 async function welcomePage(): Promise<Page> {
   const isWelcome = (p: Page): boolean => p.url() === `chrome-extension://${steady.extensionId}/welcome.html`;
@@ -31,8 +24,7 @@ async function practiceSend(page: Page, text: string): Promise<void> {
 }
 
 test('opens on install with three steps, the privacy promise and the practice chat', async () => {
-  const page = await welcomePage();
-  const errors = watchErrors(page);
+  const page = steady.track(await welcomePage());
   expect(await page.locator('.steps > li').count()).toBe(3);
   expect(await page.getByRole('heading', { name: 'Private by design' }).isVisible()).toBe(true);
   expect(await page.getByText('never reads, stores or sends your messages', { exact: false }).isVisible()).toBe(true);
@@ -51,12 +43,10 @@ test('opens on install with three steps, the privacy promise and the practice ch
   expect(await composer.inputValue()).toBe('five');
   await cardButton(page, 'Keep editing').click();
   await waitForCardGone(page);
-  expect(errors).toEqual([]);
 });
 
 test('practice.html still works on its own page', async () => {
-  const page = await steady.context.newPage();
-  await page.goto(`chrome-extension://${steady.extensionId}/practice.html`);
+  const page = await steady.openExtensionPage('practice.html');
   await page.getByRole('textbox', { name: 'Message' }).waitFor();
   expect(await page.getByRole('main').count()).toBe(1);
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);

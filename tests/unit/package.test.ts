@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../build/manifest.mjs';
-import { packageAll, sourceEntries } from '../../build/package.mjs';
+import { destinationOf, packageAll, sourceEntries } from '../../build/package.mjs';
 import { zipFiles } from '../../build/zip.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -120,6 +120,11 @@ describe('npm run package', () => {
       'package-lock.json', 'package.json', 'src/_locales/en/messages.json', 'src/content/main.ts', 'src/platform/browser.ts', 'tsconfig.json',
     ]));
     expect(source?.filter((name) => /^(node_modules|dist|tests)\//.test(name))).toEqual([]);
+  });
+
+  it('says where each zip goes', () => {
+    const zips = packageAll({ root: fakeRepo(), outDir: temp() }).map((z) => destinationOf(z.file));
+    expect(zips).toEqual([expect.stringMatching(/^Chrome Web Store/), expect.stringMatching(/^addons\.mozilla\.org:/), expect.stringMatching(/source code/)]);
   });
 
   it('refuses a stale build whose version differs from package.json', () => {
