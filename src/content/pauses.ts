@@ -2,7 +2,8 @@ import { breathFor, mergePauses, parsePauses, recordPause, runPosition } from '.
 import type { Settings } from '../core/settings';
 import type { SessionIO } from './tallies';
 
-const PREFIX = 'pauses:';
+/** One session key per conversation (hashed), like tallies. */
+export const PAUSES_KEY_PREFIX = 'pauses:';
 
 /** The breath for a pause about to open: its length and, when it grew, where the pause stands in its run (else 0). */
 export interface Breath {
@@ -20,14 +21,14 @@ export class Pauses {
   constructor(private readonly io: SessionIO, signal: AbortSignal) {
     io.onChange((changes) => {
       for (const { key, newValue } of changes) {
-        if (key.startsWith(PREFIX) && newValue !== undefined) this.merge(key.slice(PREFIX.length), newValue);
+        if (key.startsWith(PAUSES_KEY_PREFIX) && newValue !== undefined) this.merge(key.slice(PAUSES_KEY_PREFIX.length), newValue);
       }
     }, signal);
   }
 
   async load(): Promise<void> {
     const stored = await this.io.read();
-    for (const [key, value] of Object.entries(stored)) if (key.startsWith(PREFIX)) this.merge(key.slice(PREFIX.length), value);
+    for (const [key, value] of Object.entries(stored)) if (key.startsWith(PAUSES_KEY_PREFIX)) this.merge(key.slice(PAUSES_KEY_PREFIX.length), value);
   }
 
   /** The breath a pause in this conversation gets now; the setting as it is unless the longer breath is on. */
@@ -42,7 +43,7 @@ export class Pauses {
   add(id: string, now: number): void {
     const next = recordPause(this.memory.get(id) ?? [], now);
     this.memory.set(id, next);
-    void this.io.write({ [PREFIX + id]: next });
+    void this.io.write({ [PAUSES_KEY_PREFIX + id]: next });
   }
 
   private merge(id: string, value: unknown): void {
