@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { isOwnWords } from './ownWords';
 import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 
-/** Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation. */
-export const SETTINGS_VERSION = 2;
+/** Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation; 3 the streak rule. */
+export const SETTINGS_VERSION = 3;
 
 /** Built-in sites a user can switch off one by one. Kept here so core stays free of site code. */
 export const BUILT_IN_SITE_IDS = [
@@ -29,9 +29,15 @@ export interface Settings {
   ownWords: string;
   /** Sometimes ask another step's question instead of "Have they proven reliable?". */
   rotateQuestions: boolean;
+  /** Pause the next reach-out when they have not replied to the last few (reply-aware sites only). */
+  streakEnabled: boolean;
+  /** Reach-outs without a reply allowed; the first send of the next one is held. */
+  streakReachOuts: number;
+  /** Sends closer together than this are one reach-out. */
+  quietMinutes: number;
 }
 
-export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds';
+export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds' | 'streakReachOuts' | 'quietMinutes';
 
 /** One place for each number's range, so the form, the parser and the README agree. */
 export const NUMBER_FIELDS: Record<NumberField, { min: number; max: number; fallback: number }> = {
@@ -39,6 +45,8 @@ export const NUMBER_FIELDS: Record<NumberField, { min: number; max: number; fall
   windowSeconds: { min: 10, max: 3600, fallback: 60 },
   cooldownMinutes: { min: 1, max: 240, fallback: 10 },
   breathSeconds: { min: 0, max: 30, fallback: 3 },
+  streakReachOuts: { min: 1, max: 10, fallback: 2 },
+  quietMinutes: { min: 1, max: 240, fallback: 5 },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -53,6 +61,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   schedule: DEFAULT_SCHEDULE,
   ownWords: '',
   rotateQuestions: false,
+  streakEnabled: true,
+  streakReachOuts: NUMBER_FIELDS.streakReachOuts.fallback,
+  quietMinutes: NUMBER_FIELDS.quietMinutes.fallback,
 });
 
 // The zod schemas are for the options page and file imports (transfer.ts). They are marked pure so a
@@ -111,12 +122,20 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   const version = typeof stated === 'number' ? stated : 1;
   if (version >= SETTINGS_VERSION) return raw;
   // 1 → 2: every value stays; the three new settings start at their defaults.
-  return {
+  const two = version >= 2 ? raw : {
     ...raw,
     version: 2,
     schedule: { ...DEFAULT_SCHEDULE, days: [...DEFAULT_SCHEDULE.days] },
     ownWords: DEFAULT_SETTINGS.ownWords,
     rotateQuestions: DEFAULT_SETTINGS.rotateQuestions,
+  };
+  // 2 → 3: every value stays; the streak rule's three settings start at their defaults.
+  return {
+    ...two,
+    version: 3,
+    streakEnabled: DEFAULT_SETTINGS.streakEnabled,
+    streakReachOuts: DEFAULT_SETTINGS.streakReachOuts,
+    quietMinutes: DEFAULT_SETTINGS.quietMinutes,
   };
 }
 
@@ -149,6 +168,7 @@ export function parseSettings(stored: unknown): Settings {
   const resetOnReply = own(raw, 'resetOnReply');
   const ownWords = own(raw, 'ownWords');
   const rotate = own(raw, 'rotateQuestions');
+  const streakEnabled = own(raw, 'streakEnabled');
   return {
     version: SETTINGS_VERSION,
     enabled: isFlag(enabled) ? enabled : DEFAULT_SETTINGS.enabled,
@@ -161,6 +181,9 @@ export function parseSettings(stored: unknown): Settings {
     schedule: readSchedule(own(raw, 'schedule')),
     ownWords: isOwnWords(ownWords) ? ownWords : DEFAULT_SETTINGS.ownWords,
     rotateQuestions: isFlag(rotate) ? rotate : DEFAULT_SETTINGS.rotateQuestions,
+    streakEnabled: isFlag(streakEnabled) ? streakEnabled : DEFAULT_SETTINGS.streakEnabled,
+    streakReachOuts: pick('streakReachOuts'),
+    quietMinutes: pick('quietMinutes'),
   };
 }
 
@@ -183,6 +206,9 @@ export function canonical(s: Settings): Settings {
     schedule: { mode: s.schedule.mode, from: s.schedule.from, to: s.schedule.to, days: [...s.schedule.days] },
     ownWords: s.ownWords,
     rotateQuestions: s.rotateQuestions,
+    streakEnabled: s.streakEnabled,
+    streakReachOuts: s.streakReachOuts,
+    quietMinutes: s.quietMinutes,
   };
 }
 

@@ -26,6 +26,9 @@ const strictSettings = z.strictObject({
   schedule: scheduleSchema,
   ownWords: ownWordsSchema,
   rotateQuestions: flag,
+  streakEnabled: flag,
+  streakReachOuts: numberSchemas.streakReachOuts,
+  quietMinutes: numberSchemas.quietMinutes,
 });
 
 export type ImportProblem =

@@ -9,6 +9,9 @@ const mine: Settings = {
   schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [5, 6] },
   ownWords: 'Breathe. <b>They</b> will answer.',
   rotateQuestions: true,
+  streakEnabled: false,
+  streakReachOuts: 3,
+  quietMinutes: 20,
 };
 
 /** Imports `value` as a file would hold it. */
@@ -22,9 +25,10 @@ const exported = (): Record<string, unknown> => JSON.parse(exportSettings(mine))
 describe('export', () => {
   it('writes readable JSON with the version, every setting, and nothing else', () => {
     const text = exportSettings(mine);
-    expect(text).toMatch(/^\{\n {2}"version": 2,\n/);
+    expect(text).toMatch(/^\{\n {2}"version": 3,\n/);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'version', 'enabled', 'limit', 'windowSeconds', 'cooldownMinutes', 'breathSeconds', 'resetOnReply', 'sites', 'schedule', 'ownWords', 'rotateQuestions',
+      'streakEnabled', 'streakReachOuts', 'quietMinutes',
     ]);
   });
 
@@ -70,7 +74,7 @@ describe('import: a bad file is refused whole, with the reason', () => {
     ['null', 'null', { code: 'notSettings' }],
     ['an object without a version', '{"limit": 6}', { code: 'notSettings' }],
     ['a version that is not a whole number', '{"version": "2"}', { code: 'notSettings' }],
-    ['a newer version', '{"version": 3}', { code: 'newerVersion', version: 3 }],
+    ['a newer version', '{"version": 4}', { code: 'newerVersion', version: 4 }],
   ] as const)('%s', (_, text, problem) => {
     expect(load(text)).toEqual({ ok: false, problem });
   });
@@ -126,5 +130,22 @@ describe('import: a bad file is refused whole, with the reason', () => {
     const padded = exportSettings(mine) + ' '.repeat(MAX_IMPORT_BYTES);
     expect(load(padded)).toEqual({ ok: false, problem: { code: 'tooLarge', maxKb: 64 } });
     expect(load(exportSettings(mine) + ' '.repeat(1024)).ok).toBe(true);
+  });
+});
+
+describe('import: the streak settings (version 3)', () => {
+  it('a version 2 file gets the streak settings at their defaults', () => {
+    const { streakEnabled: _, streakReachOuts: __, quietMinutes: ___, ...older } = exported();
+    const result = load({ ...older, version: 2 });
+    expect(result.ok && result.settings).toMatchObject({ streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, limit: 6 });
+  });
+
+  it('refuses an out-of-range streak value with its field', () => {
+    expect(load({ ...exported(), quietMinutes: 241 })).toEqual({ ok: false, problem: { code: 'outOfRange', field: 'quietMinutes' } });
+    expect(load({ ...exported(), streakReachOuts: 0 })).toEqual({ ok: false, problem: { code: 'outOfRange', field: 'streakReachOuts' } });
+  });
+
+  it('never exports a streak or the install secret', () => {
+    expect(exportSettings(mine)).not.toMatch(/streaks|installSecret/);
   });
 });
