@@ -6,6 +6,8 @@ import type { Site } from '../sites';
 import { LazyCard, type CardModule } from './card/lazy';
 import { startGuard } from './guard';
 import { statsRecorder } from './record';
+import { StreakRule } from './streakRule';
+import { Streaks } from './streaks';
 import { Tallies } from './tallies';
 
 /**
@@ -52,12 +54,22 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
   }, signal);
   void tallies.load();
 
+  const streaks = new Streaks({
+    read: (key) => readStorage('local', key),
+    write: (items) => writeStorage('local', items),
+    onChange: (listener, s) => onStorageChange('local', listener, s),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+  }, () => Date.now(), signal);
+  // Only reply-aware sites keep streaks; elsewhere nothing is read or written for them.
+  if (site.replies) void streaks.load();
+
   const card = new LazyCard(win.document, loadCard);
 
   startGuard({
     site,
     win,
     tallies,
+    streaks: new StreakRule(streaks, site, () => settings, () => Date.now(), record),
     card,
     settings: () => settings,
     snoozeUntil: () => snoozeUntil,

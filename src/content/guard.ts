@@ -3,7 +3,7 @@ import type { Decision } from '../core/policy';
 import { pickQuestion } from '../core/questions';
 import type { Settings } from '../core/settings';
 import { decideWithSnooze } from '../core/snooze';
-import type { StatEvent } from '../core/stats';
+import type { ReasonEvent, StatEvent } from '../core/stats';
 import { recordSend, replyArrived, sendsInWindow, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
 import { CARD_LOAD_MS, loadWithin, type CardView, type LazyCard } from './card/lazy';
@@ -12,12 +12,15 @@ import { whenSent } from './confirm';
 import { Gate } from './gate';
 import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
 import { ReplyWatch } from './replies';
+import type { StreakRule } from './streakRule';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
   readonly site: Site;
   readonly win: Window;
   readonly tallies: Tallies;
+  /** Unanswered reach-outs: the second reason to pause, on reply-aware sites. */
+  readonly streaks: StreakRule;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** The live settings; read at each intent, so changes in options apply at once. */
@@ -25,7 +28,7 @@ export interface GuardDeps {
   /** The live snooze end time (0 when not snoozed), kept in memory like settings. */
   snoozeUntil(): number;
   /** Counts a pause or a choice; returns at once and never throws. */
-  record(event: StatEvent): void;
+  record(event: StatEvent | ReasonEvent): void;
   /** Is the extension still there? When not, the guard stops and lets everything through. */
   alive(): boolean;
   readonly now: () => number;
@@ -44,7 +47,7 @@ const SAME_GESTURE_MS = 1000;
  * Listens once at the window in the capture phase, before the page's own handlers.
  */
 export function startGuard(deps: GuardDeps): void {
-  const { site, win, tallies, card, now, signal } = deps;
+  const { site, win, tallies, streaks, card, now, signal } = deps;
   const gate = new Gate(win);
   /** A held send waits for card.js; further sends of that draft are held with it, never replayed twice. */
   let opening = false;
@@ -60,13 +63,19 @@ export function startGuard(deps: GuardDeps): void {
     win,
     signal,
     now,
-    enabled: () => siteOn(deps.settings()) && deps.settings().resetOnReply,
-    onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
+    enabled: () => siteOn(deps.settings()) && (deps.settings().resetOnReply || streaks.works),
+    onReply: (composer) => {
+      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs());
+      streaks.replied(conversationOf(composer));
+    },
+    onNewestTheirs: (composer) => streaks.newestTheirs(conversationOf(composer)),
   });
 
   const countWhenSent = (conversation: string, composer: HTMLElement): void => {
     void whenSent(composer, site, win, signal).then((sent) => {
-      if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+      if (!sent) return;
+      tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+      streaks.sent(conversation);
     });
   };
 
@@ -78,7 +87,7 @@ export function startGuard(deps: GuardDeps): void {
     if (!siteOn(settings)) return;
     const conversation = conversationOf(intent.composer);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
-    const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
+    const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now(), streaks.streakOf(conversation));
     if (decision.kind === 'pass') {
       passedAt = now();
       replies.ownSend();
@@ -124,6 +133,7 @@ export function startGuard(deps: GuardDeps): void {
       question: pickQuestion(settings.rotateQuestions, deps.random()),
       ownWords: settings.ownWords,
       schedule: settings.schedule,
+      streak: decision.streak && { ...decision.streak, agoMs: decision.streak.lastReplyAt > 0 ? now() - decision.streak.lastReplyAt : 0 },
     };
     const backToDraft = (): void => {
       view.hide();
@@ -132,15 +142,20 @@ export function startGuard(deps: GuardDeps): void {
     view.show({ ...base, phase: 'ask' }, {
       keepEditing: () => {
         deps.record('keptEditing');
+        streaks.kept(conversation, decision, false);
         backToDraft();
       },
       wait: () => {
         deps.record('waited');
-        tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
+        // A streak pause waits for their reply; a burst pause for the cooldown.
+        if (decision.reason === 'streak') streaks.kept(conversation, decision, true);
+        else tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
         backToDraft();
       },
+      answer: (answer) => deps.record(answer === 'yes' ? 'answerYes' : 'answerNotSure'),
       sendAnyway: () => {
         deps.record('sentAnyway');
+        streaks.sentAnyway(conversation, decision);
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
         view.hide();
         focusAtEnd(intent.composer);
@@ -149,6 +164,7 @@ export function startGuard(deps: GuardDeps): void {
         void whenSent(intent.composer, site, win, signal).then((sent) => {
           if (sent) {
             tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+            streaks.sent(conversation);
             return;
           }
           if (signal.aborted) return;
@@ -159,6 +175,7 @@ export function startGuard(deps: GuardDeps): void {
     });
     // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
     deps.record('shown');
+    streaks.shown(conversation, decision);
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {

@@ -7,6 +7,7 @@ import { NumberField } from './NumberField';
 import { OwnWordsField } from './OwnWordsField';
 import { ScheduleSection } from './ScheduleSection';
 import type { SiteToggle } from './sites';
+import { StreakSection } from './StreakSection';
 import { Toggle } from './Toggle';
 import { TransferSection } from './TransferSection';
 
@@ -20,6 +21,8 @@ export interface OptionsFormProps {
   sites: readonly SiteToggle[];
   /** Sections with their own storage (custom sites), shown after the site switches. */
   children?: ComponentChildren;
+  /** Forgets the remembered streaks (storage.local), when a reset asks to. */
+  clearStreaks?: () => void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } | { kind: 'failed' };
@@ -27,7 +30,7 @@ type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } |
 /** The card's other questions, named in their own words in the rotation switch's description. */
 const OTHER_QUESTIONS = ['cardQuestionLike', 'cardQuestionGut', 'cardQuestionTrust'] as const;
 
-export function OptionsForm({ initial, save, subscribe, sites, children }: OptionsFormProps) {
+export function OptionsForm({ initial, save, subscribe, sites, children, clearStreaks }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Edits build on this rather than on render state, so two quick edits never drop one another.
@@ -124,6 +127,8 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
           />
         </div>
 
+        <StreakSection settings={settings} onToggle={(on) => commit({ ...latest.current, streakEnabled: on })} onNumber={setNumber} />
+
         <fieldset class="card">
           <legend>{t('optionsSitesLegend')}</legend>
           <p class="hint">{t('optionsSitesHint')}</p>
@@ -137,7 +142,10 @@ export function OptionsForm({ initial, save, subscribe, sites, children }: Optio
         settings={settings}
         onImport={(next) => replaceAll(next, t('transferImported'))}
         onExported={(fileName) => setStatus({ kind: 'done', text: t('transferExported', fileName), count: ++noteCount.current })}
-        onReset={() => replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'))}
+        onReset={(forgetStreaks) => {
+          if (forgetStreaks) clearStreaks?.();
+          replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'));
+        }}
       />
 
       {children}

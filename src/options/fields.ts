@@ -25,6 +25,10 @@ export function fieldCopy(field: NumberField): { label: string; hint: string } {
       const button = t('cardSendAnyway');
       return { label: t('optionsBreathLabel', button), hint: t('optionsBreathHint', min, max, button) };
     }
+    case 'streakReachOuts':
+      return { label: t('streakReachOutsLabel'), hint: t('streakReachOutsHint', min, max) };
+    case 'quietMinutes':
+      return { label: t('streakQuietLabel'), hint: t('streakQuietHint', min, max) };
   }
 }
 

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, writeStorage } from '../platform/browser';
+import { STREAKS_KEY } from '../core/streak';
+import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, removeStorage, writeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
 import { SITES } from '../sites';
 import { sitesWithout } from '../sites/access';
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   render(
     <>
       <AccessNotice />
-      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES}>
+      <OptionsForm initial={parseSettings(stored[SETTINGS_KEY])} save={save} subscribe={subscribe} sites={SITE_TOGGLES} clearStreaks={() => void removeStorage('local', [STREAKS_KEY])}>
         <CustomSites api={customSitesApi} builtIn={SITES} />
       </OptionsForm>
     </>,

@@ -6,6 +6,7 @@ import type { SiteToggle } from '../options/sites';
 import { t } from '../platform/i18n';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
+import { StreakWeek } from './StreakWeek';
 import { Today } from './Today';
 import { WeekChart } from './WeekChart';
 
@@ -61,6 +62,7 @@ export function Popup(props: PopupProps) {
       <section aria-labelledby="popup-week">
         <h2 id="popup-week">{t('statsWeekHeading')}</h2>
         <WeekChart days={week} />
+        <StreakWeek days={week} />
       </section>
 
       <section aria-labelledby="popup-snooze">

@@ -2,6 +2,7 @@ import type { Settings } from '../core/settings';
 import type { SiteToggle } from '../options/sites';
 import { Toggle } from '../options/Toggle';
 import { t, type MessageKey } from '../platform/i18n';
+import { streakWorksOn } from '../options/streakSites';
 
 export interface SitePanelProps {
   /** The built-in site in the current tab, or null for any other tab. */
@@ -22,11 +23,15 @@ function stateKey(site: SiteToggle, settings: Settings, snoozed: boolean): Messa
 export function SitePanel({ site, settings, snoozed, onChange }: SitePanelProps) {
   if (!site) return <p class="hint">{t('popupSiteUnknown')}</p>;
   return (
-    <Toggle
-      label={t('popupSiteToggle', site.name)}
-      checked={settings.sites[site.id]}
-      onChange={onChange}
-      description={t(stateKey(site, settings, snoozed))}
-    />
+    <>
+      <Toggle
+        label={t('popupSiteToggle', site.name)}
+        checked={settings.sites[site.id]}
+        onChange={onChange}
+        description={t(stateKey(site, settings, snoozed))}
+      />
+      {/* Whether the streak rule applies here: never claimed where replies cannot be recognised. */}
+      <p class="hint" data-streak>{t(!streakWorksOn(site.id) ? 'streakSiteNone' : settings.streakEnabled ? 'streakSiteOn' : 'streakSiteOff')}</p>
+    </>
   );
 }

@@ -299,7 +299,7 @@ describe('options: export', () => {
     expect(clicked[0]?.href).toBe('blob:steady-test');
     expect(clicked[0]?.isConnected).toBe(false);
     const text = await readBlob(blobs[0] as Blob);
-    expect(JSON.parse(text)).toEqual({ ...mine, version: 2 });
+    expect(JSON.parse(text)).toEqual({ ...mine, version: 3 });
     expect(blobs[0]?.type).toBe('application/json');
     expect(save).not.toHaveBeenCalled();
     expect(statusText()).toBe('Exported as steady-settings.json');
@@ -369,7 +369,7 @@ describe('options: import', () => {
     ['out of range', exportSettings(mine).replace('"limit": 9', '"limit": 500'), 'In this file, “limit” is outside the allowed range. Nothing was changed.'],
     ['an unknown key', exportSettings(mine).replace('{', '{"theme": "dark",'), 'This file has a setting Steady does not know: “theme”. Nothing was changed.'],
     ['a bad time', exportSettings(mine).replace('"22:00"', '"10pm"'), 'In this file, “schedule.from” is not a value Steady can use. Nothing was changed.'],
-    ['a newer version', exportSettings(mine).replace('"version": 2', '"version": 7'), 'This file comes from a newer version of Steady (settings version 7). Update Steady, then try again. Nothing was changed.'],
+    ['a newer version', exportSettings(mine).replace('"version": 3', '"version": 7'), 'This file comes from a newer version of Steady (settings version 7). Update Steady, then try again. Nothing was changed.'],
   ])('refuses %s, says why next to the picker, and changes nothing', async (_, text, message) => {
     await mount();
     await choose(jsonFile(text));

@@ -3,12 +3,14 @@ import type { QuestionId } from '../../core/questions';
 import type { Schedule } from '../../core/schedule';
 import { slots, t } from '../../platform/i18n';
 import { scheduleSummary } from '../../ui/schedule';
+import { Answers, type Answer } from './Answers';
+import { StreakLine, type StreakModel } from './StreakLine';
 import * as words from './words';
 
 export interface CardModel {
   /** `ask`: the pause. `ignored`: "Send anyway" was replayed but the site did not send. */
   readonly phase: 'ask' | 'ignored';
-  readonly reason: 'limit' | 'cooldown';
+  readonly reason: 'limit' | 'cooldown' | 'streak';
   readonly count: number;
   readonly spanMs: number;
   readonly cooldownLeftMs: number;
@@ -21,12 +23,16 @@ export interface CardModel {
   readonly ownWords: string;
   /** Shown as a one-line note when nudges are limited to certain times. */
   readonly schedule: Schedule;
+  /** On a streak pause: the reach-outs and when they last wrote. */
+  readonly streak?: StreakModel | undefined;
 }
 
 export interface CardActions {
   sendAnyway(): void;
   keepEditing(): void;
   wait(): void;
+  /** "Yes, they have" / "Not sure yet" under the question: counted, nothing else. */
+  answer?(answer: Answer): void;
 }
 
 export const TITLE_ID = 'steady-title';
@@ -70,7 +76,9 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
     <div class="card" lang={lang}>
       <p class="eyebrow">{t('cardEyebrow')}</p>
       <p id={DESCRIPTION_ID} class="count">
-        {model.reason === 'cooldown' ? (
+        {model.streak ? (
+          <StreakLine streak={model.streak} />
+        ) : model.reason === 'cooldown' ? (
           slots('cardWaiting', 1).map((piece) => (typeof piece === 'number' ? <strong key="left">{words.timeLeft(model.cooldownLeftMs)}</strong> : piece))
         ) : (
           words.countLine(model.count, model.spanMs)
@@ -79,6 +87,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       {/* The dialog's accessible name is this heading, so it is always the question shown. */}
       <h2 id={TITLE_ID}>{t(question.title)}</h2>
       <p class="lead">{t(question.hint)}</p>
+      {model.question === 'reliable' && <Answers onAnswer={actions.answer} />}
       {model.ownWords !== '' && (
         <figure class="own-words">
           <figcaption>{t('ownWordsCardLabel')}</figcaption>
@@ -92,7 +101,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       </details>
       {model.schedule.mode === 'hours' && <p class="schedule">{scheduleSummary(model.schedule)}</p>}
       <div class="actions">
-        <button type="button" class="primary" onClick={actions.wait}>{words.waitLabel(model.cooldownMinutes)}</button>
+        <button type="button" class="primary" onClick={actions.wait}>{model.streak ? t('streakWaitUntilReply') : words.waitLabel(model.cooldownMinutes)}</button>
         <button type="button" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>
         <button type="button" class="quiet" disabled={breathLeft > 0} onClick={actions.sendAnyway}>
           {t('cardSendAnyway')}{breathLeft > 0 && <span class="countdown" aria-hidden="true"> · {breathLeft}</span>}

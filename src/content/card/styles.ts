@@ -80,6 +80,12 @@ h2 { margin: 0 0 6px; font-size: 22px; line-height: 1.25; font-weight: 650; colo
 .own-words { margin: 0 0 16px; padding: 10px 14px; border-inline-start: 3px solid var(--accent); border-radius: 4px; background: var(--button); }
 .own-words figcaption { font-size: 12px; font-weight: 600; color: var(--muted); margin: 0 0 2px; }
 .own-words blockquote { margin: 0; color: var(--text); overflow-wrap: anywhere; white-space: pre-wrap; }
+.answers { margin: 0 0 14px; padding: 0; border: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.answers legend { padding: 0; margin: 0 0 4px; font-size: 13px; color: var(--muted); }
+.answers label { display: inline-flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
+.answers input { all: revert; accent-color: var(--accent); width: 18px; height: 18px; margin: 0; }
+.answers input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.answer-line { flex-basis: 100%; margin: 2px 0 0; color: var(--text); }
 .schedule { margin: -8px 0 16px; font-size: 13px; color: var(--muted); }
 details { margin: 0 0 18px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); }
 summary { cursor: pointer; color: var(--text); font-weight: 550; border-radius: 6px; width: fit-content; }
