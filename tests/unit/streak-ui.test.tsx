@@ -40,7 +40,9 @@ function buttons(): string[] {
 
 describe('the card on a streak pause', () => {
   let actions: { [K in keyof CardActions]-?: ReturnType<typeof vi.fn> };
-  const show = (model: CardModel): void => act(() => render(<Card model={model} actions={actions as unknown as CardActions} />, container));
+  const show = (model: CardModel): void => {
+    act(() => render(<Card model={model} actions={actions as unknown as CardActions} />, container));
+  };
   beforeEach(() => {
     actions = { sendAnyway: vi.fn(), keepEditing: vi.fn(), wait: vi.fn(), answer: vi.fn() };
   });
