@@ -57,11 +57,10 @@ export class Streaks {
   }
 
   private absorb(value: unknown, fromOtherTab: boolean): void {
-    const now = this.now();
-    const incoming = compactStreaks(parseStreaks(value), now);
+    const incoming = parseStreaks(value);
     for (const [key, streak] of Object.entries(incoming)) this.memory[key] = mergeStreaks(this.get(key), streak);
-    this.memory = compactStreaks(this.memory, now);
-    // Two tabs that wrote at once: each keeps both in memory; the one that knew more writes the union back.
+    this.memory = compactStreaks(this.memory, this.now());
+    // Two tabs that wrote at once: each keeps both in memory; the one that knew more (or less that is stale) writes back.
     const richer = Object.entries(this.memory).some(([key, streak]) => JSON.stringify(streak) !== JSON.stringify(incoming[key]));
     if (fromOtherTab && richer) this.store();
   }
