@@ -93,7 +93,7 @@ export function startGuard(deps: GuardDeps): void {
       replies.ownSend();
       countWhenSent(conversation, intent.composer);
       // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
-      if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
+      if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit || streaks.pauseNext(conversation)) card.prefetch();
       return;
     }
     gate.hold(event, intent);

@@ -2,7 +2,7 @@ import type { Decision } from '../core/policy';
 import type { Settings } from '../core/settings';
 import type { ReasonEvent } from '../core/stats';
 import {
-  endStreakWait, markStreakPause, newestIsTheirs, recordStreakSend, repliedFirst, startStreakWait, streakReply, type Streak,
+  endStreakWait, markStreakPause, newestIsTheirs, pauseIsNext, recordStreakSend, repliedFirst, startStreakWait, streakReply, type Streak,
 } from '../core/streak';
 import type { Site } from '../sites';
 import type { Streaks } from './streaks';
@@ -32,6 +32,13 @@ export class StreakRule {
   streakOf(conversation: string): Streak | undefined {
     const key = this.works ? this.streaks.key(conversation) : null;
     return key === null ? undefined : this.streaks.get(key);
+  }
+
+  /** This send passes, and the next reach-out will be held: time to fetch the card. */
+  pauseNext(conversation: string): boolean {
+    const streak = this.streakOf(conversation);
+    const { streakReachOuts, quietMinutes } = this.settings();
+    return streak !== undefined && pauseIsNext(streak, { reachOuts: streakReachOuts, quietMs: quietMinutes * 60_000 }, this.now());
   }
 
   private change(conversation: string, change: (streak: Streak) => Streak): void {

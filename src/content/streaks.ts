@@ -1,6 +1,6 @@
 import { keyedHashKey } from '../core/hash';
 import { parseSecret } from '../core/secret';
-import { compactStreaks, EMPTY_STREAK, mergeStreaks, parseStreaks, STREAKS_KEY, type Streak } from '../core/streak';
+import { compactStreaks, EMPTY_STREAK, mergeStreaks, parseStreaks, sameStreak, STREAKS_KEY, type Streak } from '../core/streak';
 import type { StorageChange } from '../platform/native';
 import { INSTALL_SECRET_KEY, loadSecret, type SecretIO } from './installSecret';
 
@@ -18,8 +18,14 @@ export class Streaks {
   private secret: string | null = null;
   private memory: Record<string, Streak> = {};
 
-  constructor(private readonly io: LocalIO, private readonly now: () => number, signal: AbortSignal) {
-    io.onChange((changes) => {
+  constructor(private readonly io: LocalIO, private readonly now: () => number, private readonly signal: AbortSignal) {}
+
+  /**
+   * Follows other tabs, reads the secret (making it on first use) and what earlier loads left.
+   * Only reply-aware sites call it: elsewhere streaks are neither read nor followed.
+   */
+  async load(): Promise<void> {
+    this.io.onChange((changes) => {
       for (const { key, newValue } of changes) {
         if (key === INSTALL_SECRET_KEY) this.secret = parseSecret(newValue) ?? this.secret;
         // Removed ("Reset to defaults" asked to forget them, or storage was cleared): every tab forgets too.
@@ -27,11 +33,7 @@ export class Streaks {
         if (newValue === undefined) this.memory = {};
         else this.absorb(newValue, true);
       }
-    }, signal);
-  }
-
-  /** Reads the secret (making it on first use) and what earlier loads and other tabs left. */
-  async load(): Promise<void> {
+    }, this.signal);
     const secret = await loadSecret(this.io);
     this.secret ??= secret;
     this.absorb((await this.io.read(STREAKS_KEY))[STREAKS_KEY], false);
@@ -61,7 +63,8 @@ export class Streaks {
     for (const [key, streak] of Object.entries(incoming)) this.memory[key] = mergeStreaks(this.get(key), streak);
     this.memory = compactStreaks(this.memory, this.now());
     // Two tabs that wrote at once: each keeps both in memory; the one that knew more (or less that is stale) writes back.
-    const richer = Object.entries(this.memory).some(([key, streak]) => JSON.stringify(streak) !== JSON.stringify(incoming[key]));
+    const richer = Object.keys(incoming).length !== Object.keys(this.memory).length ||
+      Object.entries(this.memory).some(([key, streak]) => !sameStreak(streak, incoming[key]));
     if (fromOtherTab && richer) this.store();
   }
 

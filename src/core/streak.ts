@@ -81,6 +81,11 @@ export function judgeStreak(streak: Streak, rule: StreakRule, now: number): Stre
   return { reachOuts: made + (fresh ? 1 : 0), lastReplyAt: streak.lastReplyAt, waiting: isWaiting };
 }
 
+/** Will the next reach-out be held once this send (passed now) is counted? The card is then fetched ahead. */
+export function pauseIsNext(streak: Streak, rule: StreakRule, now: number): boolean {
+  return reachOutCount([...countingSends(streak, now), now], rule.quietMs) >= rule.reachOuts;
+}
+
 export function recordStreakSend(streak: Streak, now: number): Streak {
   return { ...streak, sends: [...countingSends(streak, now), now].slice(-MAX_SENDS) };
 }
@@ -111,6 +116,13 @@ export function markStreakPause(streak: Streak, now: number): Streak {
 export function repliedFirst(streak: Streak, now: number): boolean {
   const { pausedAt } = streak;
   return pausedAt > streak.since && now - pausedAt < STREAK_SPAN_MS && !streak.sends.some((t) => t >= pausedAt);
+}
+
+/** Do two copies hold the same times? (Key order does not matter, unlike JSON text.) */
+export function sameStreak(a: Streak | undefined, b: Streak | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.since === b.since && a.lastReplyAt === b.lastReplyAt && a.waitFrom === b.waitFrom && a.waitOffAt === b.waitOffAt &&
+    a.pausedAt === b.pausedAt && a.sends.length === b.sends.length && a.sends.every((t, i) => t === b.sends[i]);
 }
 
 /** Merges two copies of one conversation's streak (this tab's and another's). Order does not matter. */

@@ -106,3 +106,27 @@ describe('streak store (content side)', () => {
     expect(tab.get(tab.key(CHAT) as string)).toEqual(EMPTY_STREAK);
   });
 });
+
+describe('streak store: writes settle', () => {
+  it('a tab writes back only when it knew more, so two tabs never echo each other for ever', async () => {
+    const local = fakeLocal({ [INSTALL_SECRET_KEY]: 'd'.repeat(32) });
+    let writes = 0;
+    const counted = (): LocalIO => {
+      const io = local.io();
+      return { ...io, write: (items) => { writes++; return io.write(items); } };
+    };
+    const clock = fakeClock();
+    const a = new Streaks(counted(), clock.now, new AbortController().signal);
+    const b = new Streaks(counted(), clock.now, new AbortController().signal);
+    await Promise.all([a.load(), b.load()]);
+    const key = a.key(CHAT) as string;
+    writes = 0;
+    a.update(key, (s) => recordStreakSend(s, clock.now()));
+    expect(writes).toBe(1);
+    // A copy with a send older than a day: the tab drops it and writes the tidy copy back, once.
+    writes = 0;
+    await local.io().write({ [STREAKS_KEY]: { [key]: { ...a.get(key), sends: [clock.now() - 25 * 3_600_000, ...a.get(key).sends] } } });
+    expect(writes).toBe(2);
+    expect((local.data[STREAKS_KEY] as Record<string, { sends: number[] }>)[key]?.sends).toEqual([clock.now()]);
+  });
+});

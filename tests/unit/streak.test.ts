@@ -210,3 +210,13 @@ describe('streak: salted keys', () => {
     expect(() => secretFrom(new Uint8Array(8))).toThrow();
   });
 });
+
+describe('streak: fetching the card ahead', () => {
+  it('knows when the send passing now makes the next reach-out a pause', async () => {
+    const { pauseIsNext } = await import('../../src/core/streak');
+    const t0 = fakeClock().now();
+    expect(pauseIsNext(EMPTY_STREAK, rule, t0)).toBe(false);
+    expect(pauseIsNext(sendsAt(t0, 0), rule, t0 + 30 * MIN)).toBe(true);
+    expect(pauseIsNext(sendsAt(t0, 0), rule, t0 + MIN)).toBe(false);
+  });
+});
