@@ -42,11 +42,11 @@ export class StreakRule {
   }
 
   private change(conversation: string, change: (streak: Streak) => Streak): void {
-    const key = this.site.replies ? this.streaks.key(conversation) : null;
+    const key = this.works ? this.streaks.key(conversation) : null;
     if (key !== null) this.streaks.update(key, change);
   }
 
-  /** A send really went out. Counted whenever the site recognises replies, so switching the rule on finds a true count. */
+  /** A send really went out. Nothing is kept while the rule is off. */
   sent(conversation: string): void {
     this.change(conversation, (s) => recordStreakSend(s, this.now()));
   }
