@@ -117,12 +117,14 @@ export class CardHost {
   private trapTab(event: KeyboardEvent): void {
     const root = this.host?.shadowRoot;
     if (!root || !this.dialog) return;
-    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button:not(:disabled), summary')];
+    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('button:not(:disabled), summary, input')];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
     const active = root.activeElement;
-    if (event.shiftKey && (active === first || active === this.dialog)) {
+    // A radio group is one stop: any of its radios counts as the first stop when the group comes first.
+    const inFirstGroup = active instanceof HTMLInputElement && first instanceof HTMLInputElement && active.type === 'radio' && active.name === first.name;
+    if (event.shiftKey && (active === first || inFirstGroup || active === this.dialog)) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && active === last) {
