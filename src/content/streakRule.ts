@@ -1,9 +1,7 @@
 import type { Decision } from '../core/policy';
 import type { Settings } from '../core/settings';
 import type { ReasonEvent } from '../core/stats';
-import {
-  endStreakWait, markStreakPause, newestIsTheirs, pauseIsNext, recordStreakSend, repliedFirst, startStreakWait, streakReply, type Streak,
-} from '../core/streak';
+import { newestIsTheirs, pauseIsNext, recordStreakSend, repliedFirst, stamp, streakReply, type Streak } from '../core/streak';
 import type { Site } from '../sites';
 import type { Streaks } from './streaks';
 
@@ -67,19 +65,19 @@ export class StreakRule {
   shown(conversation: string, decision: Nudge): void {
     if (decision.reason !== 'streak') return this.record('burstShown');
     this.record('streakShown');
-    this.change(conversation, (s) => markStreakPause(s, this.now()));
+    this.change(conversation, (s) => stamp(s, 'pausedAt', this.now()));
   }
 
   /** "Wait until they reply" (or "Keep editing") on a streak pause. */
   kept(conversation: string, decision: Nudge, waited: boolean): void {
     if (decision.reason !== 'streak') return;
     this.record('streakKept');
-    if (waited) this.change(conversation, (s) => startStreakWait(s, this.now()));
+    if (waited) this.change(conversation, (s) => stamp(s, 'waitFrom', this.now()));
   }
 
   sentAnyway(conversation: string, decision: Nudge): void {
     if (decision.reason !== 'streak') return;
     this.record('streakSentAnyway');
-    this.change(conversation, (s) => endStreakWait(s, this.now()));
+    this.change(conversation, (s) => stamp(s, 'waitOffAt', this.now()));
   }
 }

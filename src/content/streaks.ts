@@ -63,8 +63,7 @@ export class Streaks {
     for (const [key, streak] of Object.entries(incoming)) this.memory[key] = mergeStreaks(this.get(key), streak);
     this.memory = compactStreaks(this.memory, this.now());
     // Two tabs that wrote at once: each keeps both in memory; the one that knew more (or less that is stale) writes back.
-    const richer = Object.keys(incoming).length !== Object.keys(this.memory).length ||
-      Object.entries(this.memory).some(([key, streak]) => !sameStreak(streak, incoming[key]));
+    const richer = Object.entries(this.memory).some(([key, streak]) => !sameStreak(streak, incoming[key]));
     if (fromOtherTab && richer) this.store();
   }
 

@@ -23,5 +23,5 @@ export function hashKey(text: string): string {
  * numbers or channel names. Synchronous: it runs inside a keydown handler.
  */
 export function keyedHashKey(secret: string, text: string): string {
-  return hashKey(`${secret}|${hashKey(`${secret}|${text}`)}|${secret}`);
+  return hashKey(`${secret}|${text}|${secret}`);
 }

@@ -92,11 +92,8 @@ export function parseStats(value: unknown): Stats {
   for (const [key, raw] of Object.entries(days)) {
     if (!isDayKey(key) || typeof raw !== 'object' || raw === null) continue;
     const counts: Record<StatEvent, number> & Partial<Record<ReasonEvent, number>> = { ...EMPTY_DAY };
-    for (const event of STAT_EVENTS) {
-      const value = Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0;
-      counts[event] = isCount(value) ? value : 0;
-    }
-    for (const event of REASON_EVENTS) {
+    // The four counts are always there; a reason count only when it is not zero.
+    for (const event of [...STAT_EVENTS, ...REASON_EVENTS]) {
       const value = Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0;
       if (isCount(value) && value > 0) counts[event] = value;
     }

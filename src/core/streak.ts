@@ -1,3 +1,5 @@
+import { isRecord, isTimestamp } from './tally';
+
 /**
  * The unanswered streak: how many times you have reached out in one conversation since the other
  * person last wrote. Only times, never text. Shaped like the tally so two tabs merge their copies
@@ -100,17 +102,14 @@ export function newestIsTheirs(streak: Streak, now: number): Streak {
   return countingSends(streak, now).length === 0 && !waiting(streak, now) ? streak : { ...streak, sends: [], since: now };
 }
 
-export function startStreakWait(streak: Streak, now: number): Streak {
-  return { ...streak, waitFrom: now };
+/** Notes when something happened: a wait chosen (waitFrom), a wait ended by a send anyway (waitOffAt), a streak pause shown (pausedAt). */
+export function stamp(streak: Streak, field: 'waitFrom' | 'waitOffAt' | 'pausedAt', now: number): Streak {
+  return { ...streak, [field]: now };
 }
 
-export function endStreakWait(streak: Streak, now: number): Streak {
-  return { ...streak, waitOffAt: now };
-}
-
-export function markStreakPause(streak: Streak, now: number): Streak {
-  return { ...streak, pausedAt: now };
-}
+export const startStreakWait = (streak: Streak, now: number): Streak => stamp(streak, 'waitFrom', now);
+export const endStreakWait = (streak: Streak, now: number): Streak => stamp(streak, 'waitOffAt', now);
+export const markStreakPause = (streak: Streak, now: number): Streak => stamp(streak, 'pausedAt', now);
 
 /** A reply ends a streak pause "they replied first" when nothing was sent since that pause. */
 export function repliedFirst(streak: Streak, now: number): boolean {
@@ -120,10 +119,11 @@ export function repliedFirst(streak: Streak, now: number): boolean {
 
 /** Do two copies hold the same times? (Key order does not matter, unlike JSON text.) */
 export function sameStreak(a: Streak | undefined, b: Streak | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.since === b.since && a.lastReplyAt === b.lastReplyAt && a.waitFrom === b.waitFrom && a.waitOffAt === b.waitOffAt &&
-    a.pausedAt === b.pausedAt && a.sends.length === b.sends.length && a.sends.every((t, i) => t === b.sends[i]);
+  return timesOf(a) === timesOf(b);
 }
+
+/** Five fixed times, then the sends: one string per copy, whatever the key order. */
+const timesOf = (s: Streak | undefined): string => (s ? [...FIELDS.map((field) => s[field]), ...s.sends].join() : '');
 
 /** Merges two copies of one conversation's streak (this tab's and another's). Order does not matter. */
 export function mergeStreaks(a: Streak, b: Streak): Streak {
@@ -154,13 +154,9 @@ export function compactStreak(streak: Streak, now: number): Streak | null {
     waitOffAt: recent(streak.waitOffAt),
     pausedAt: recent(streak.pausedAt),
   };
-  const empty = sends.length === 0 && next.since === 0 && next.lastReplyAt === 0 && next.waitFrom === 0 && next.pausedAt === 0;
-  return empty ? null : next;
+  // A send-anyway time alone (waitOffAt) is worth nothing without a wait.
+  return sends.length || next.since || next.lastReplyAt || next.waitFrom || next.pausedAt ? next : null;
 }
-
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const FIELDS = ['since', 'lastReplyAt', 'waitFrom', 'waitOffAt', 'pausedAt'] as const;
 
@@ -168,11 +164,11 @@ const FIELDS = ['since', 'lastReplyAt', 'waitFrom', 'waitOffAt', 'pausedAt'] as 
 export function parseStreak(value: unknown): Streak | null {
   if (!isRecord(value)) return null;
   const sends = Object.hasOwn(value, 'sends') ? value.sends : undefined;
-  if (!Array.isArray(sends) || !sends.every(isTime)) return null;
+  if (!Array.isArray(sends) || !sends.every(isTimestamp)) return null;
   const times: Partial<Record<(typeof FIELDS)[number], number>> = {};
   for (const field of FIELDS) {
     const time = Object.hasOwn(value, field) ? value[field] : undefined;
-    if (!isTime(time)) return null;
+    if (!isTimestamp(time)) return null;
     times[field] = time;
   }
   return { ...(times as Omit<Streak, 'sends'>), sends: [...sends].sort((x, y) => x - y).slice(-MAX_SENDS) };
@@ -180,15 +176,12 @@ export function parseStreak(value: unknown): Streak | null {
 
 export type StreakMap = Readonly<Record<string, Streak>>;
 
-/** A salted key: letters, digits and dots, as keyedHash makes them. Anything else in storage is not ours. */
-const KEY = /^[0-9a-z]{1,16}\.[0-9a-z]{1,16}$/;
-
 /** Reads the stored map of streaks; a corrupt entry is dropped, a corrupt map is none at all. */
 export function parseStreaks(value: unknown): Record<string, Streak> {
   if (!isRecord(value)) return {};
   const kept: Record<string, Streak> = {};
   for (const [key, raw] of Object.entries(value)) {
-    const streak = KEY.test(key) ? parseStreak(raw) : null;
+    const streak = parseStreak(raw);
     if (streak) kept[key] = streak;
   }
   return kept;

@@ -173,7 +173,6 @@ describe('streak: storage', () => {
   it.each([
     undefined, null, 'streaks', 7, [], { 'a.b': null }, { 'a.b': { sends: 'x' } }, { 'a.b': { sends: [1, -2], since: 0, lastReplyAt: 0, waitFrom: 0, waitOffAt: 0, pausedAt: 0 } },
     { 'a.b': { sends: [1], since: 0, lastReplyAt: 0, waitFrom: Number.NaN, waitOffAt: 0, pausedAt: 0 } },
-    { 'whatsapp|+4912345': { sends: [1], since: 0, lastReplyAt: 0, waitFrom: 0, waitOffAt: 0, pausedAt: 0 } },
   ])('corrupt stored streaks fall back to none: %j', (value) => {
     expect(parseStreaks(value)).toEqual({});
   });
@@ -207,7 +206,7 @@ describe('streak: salted keys', () => {
     expect(one).toMatch(/^[0-9a-f]{32}$/);
     expect(parseSecret(one)).toBe(one);
     for (const bad of [undefined, '', 'abc', two.toUpperCase(), 42, `${one}0`]) expect(parseSecret(bad)).toBeNull();
-    expect(() => secretFrom(new Uint8Array(8))).toThrow();
+    expect(parseSecret(secretFrom(new Uint8Array(8)))).toBeNull();
   });
 });
 
