@@ -14,16 +14,22 @@ const KB = 1024;
  * page load; card.js loads only when a pause is near; the rest run in extension pages.
  */
 export const SIZE_BUDGETS = {
-  'content.js': 12 * KB,
+  // 10 KB in 0.1; the streak rule, learned send keys, edit and thread checks and the site health
+  // counters brought it to ~15 KB. Still no zod, no polyfill, and the card stays a separate, lazy file.
+  'content.js': 16 * KB,
   'card.js': 12 * KB,
   // Wakes for install, storage and permission events and card requests, never on a page's hot path;
   // it carries the site registry, since a custom site may not overlap a built-in one.
-  'background.js': 16 * KB,
+  'background.js': 17 * KB,
   // An extension page opened now and then; "Hold me to my settings" (its list, rules and store) added ~3.4 KB.
-  'options.js': 31 * KB,
+  // The streak section added ~0.6 KB.
+  'options.js': 32 * KB,
+  // Today, the week, the site check, the streak week and the bent-rules table.
+  'popup.js': 22 * KB,
   // The practice chat and the welcome page carry the card themselves: nothing can be injected into extension pages.
-  'practice.js': 24 * KB,
-  'welcome.js': 24 * KB,
+  // They grew with the card (answers, streak line, typed words, longer breath).
+  'practice.js': 27 * KB,
+  'welcome.js': 27 * KB,
 };
 /** A script added without a budget of its own (a new page) still gets one. */
 export const DEFAULT_BUDGET = 20 * KB;

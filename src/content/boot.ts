@@ -10,6 +10,8 @@ import { HealthRecorder } from './health';
 import { Pauses } from './pauses';
 import { statsRecorder } from './record';
 import { SendKeys } from './sendKeys';
+import { StreakRule } from './streakRule';
+import { Streaks } from './streaks';
 import { Tallies, type SessionIO } from './tallies';
 
 /**
@@ -66,6 +68,15 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
   }, signal);
   void sendKeys.load();
 
+  const streaks = new Streaks({
+    read: (key) => readStorage('local', key),
+    write: (items) => writeStorage('local', items),
+    onChange: (listener, s) => onStorageChange('local', listener, s),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+  }, () => Date.now(), signal);
+  // Only reply-aware sites keep streaks; elsewhere nothing is read or written for them.
+  if (site.replies) void streaks.load();
+
   const card = new LazyCard(win.document, loadCard);
   // Counts in memory; the popup's "This site" section asks for them.
   const health = new HealthRecorder(site);
@@ -77,6 +88,7 @@ export function boot(site: Site, win: Window, loadCard: () => Promise<CardModule
     tallies,
     sendKeys,
     pauses,
+    streaks: new StreakRule(streaks, site, () => settings, () => Date.now(), record),
     card,
     health,
     settings: () => settings,

@@ -3,7 +3,7 @@ import type { Decision } from '../core/policy';
 import { pickQuestion } from '../core/questions';
 import type { Settings } from '../core/settings';
 import { decideWithSnooze } from '../core/snooze';
-import type { StatEvent } from '../core/stats';
+import type { ReasonEvent, StatEvent } from '../core/stats';
 import { recordSend, replyArrived, sendsInWindow, startCooldown, startFreshWindow } from '../core/tally';
 import type { Site } from '../sites';
 import { CARD_LOAD_MS, loadWithin, type CardView, type LazyCard } from './card/lazy';
@@ -15,6 +15,7 @@ import { keyIntent, pressIntent, submitIntent, type Intent } from './intent';
 import type { Pauses } from './pauses';
 import { ReplyWatch } from './replies';
 import type { SendKeys } from './sendKeys';
+import type { StreakRule } from './streakRule';
 import type { Tallies } from './tallies';
 
 export interface GuardDeps {
@@ -25,6 +26,8 @@ export interface GuardDeps {
   readonly sendKeys: SendKeys;
   /** When each conversation last paused: the breath grows within a run. */
   readonly pauses: Pauses;
+  /** Unanswered reach-outs: the second reason to pause, on reply-aware sites. */
+  readonly streaks: StreakRule;
   /** The card, loaded on demand (card.js): most pages never need it. */
   readonly card: LazyCard;
   /** Counts structural facts for the popup's site health check; fed at intents, confirmations and reply batches. */
@@ -34,7 +37,7 @@ export interface GuardDeps {
   /** The live snooze end time (0 when not snoozed), kept in memory like settings. */
   snoozeUntil(): number;
   /** Counts a pause or a choice; returns at once and never throws. */
-  record(event: StatEvent): void;
+  record(event: StatEvent | ReasonEvent): void;
   /** Is the extension still there? When not, the guard stops and lets everything through. */
   alive(): boolean;
   readonly now: () => number;
@@ -53,7 +56,7 @@ const SAME_GESTURE_MS = 1000;
  * Listens once at the window in the capture phase, before the page's own handlers.
  */
 export function startGuard(deps: GuardDeps): void {
-  const { site, win, tallies, card, health, now, signal } = deps;
+  const { site, win, tallies, streaks, card, health, now, signal } = deps;
   const gate = new Gate(win);
   /** A held send waits for card.js; further sends of that draft are held with it, never replayed twice. */
   let opening = false;
@@ -69,8 +72,12 @@ export function startGuard(deps: GuardDeps): void {
     win,
     signal,
     now,
-    enabled: () => siteOn(deps.settings()) && deps.settings().resetOnReply,
-    onReply: (composer) => void tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs()),
+    enabled: () => siteOn(deps.settings()) && (deps.settings().resetOnReply || streaks.works),
+    onReply: (composer) => {
+      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs());
+      streaks.replied(conversationOf(composer));
+    },
+    onNewestTheirs: (composer) => streaks.newestTheirs(conversationOf(composer)),
     judged: (rows, own, reply) => health.rows(rows, own, reply),
   });
 
@@ -79,7 +86,9 @@ export function startGuard(deps: GuardDeps): void {
       if (intent.kind === 'key') deps.sendKeys.learn(intent.combo, intent.composer, sent);
       // A key known as a line break that left the text in place is no failed send.
       if (!signal.aborted && (sent || intent.kind !== 'key' || intent.sends)) health.sent(sent);
-      if (sent) tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+      if (!sent) return;
+      tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+      streaks.sent(conversation);
     });
   };
 
@@ -92,14 +101,14 @@ export function startGuard(deps: GuardDeps): void {
     const conversation = conversationOf(intent.composer);
     health.intent(intent, win.location.href, conversation);
     // While snoozed everything passes, and is still counted below, so the limit is right when the snooze ends.
-    const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now());
+    const decision = decideWithSnooze(settings, tallies.get(conversation), deps.snoozeUntil(), now(), streaks.streakOf(conversation));
     // A key not known to send here (a line break by this person's setting) is never held: it passes and is watched.
     if (decision.kind === 'pass' || (intent.kind === 'key' && !intent.sends)) {
       passedAt = now();
       replies.ownSend();
       countWhenSent(conversation, intent);
       // Two sends from a pause (this one, then the one that will be held): fetch the card now, so it opens at once.
-      if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit) card.prefetch();
+      if (sendsInWindow(tallies.get(conversation), now(), windowMs()).length + 2 >= settings.limit || streaks.pauseNext(conversation)) card.prefetch();
       return;
     }
     gate.hold(event, intent);
@@ -142,6 +151,7 @@ export function startGuard(deps: GuardDeps): void {
       question: pickQuestion(settings.rotateQuestions, deps.random()),
       ownWords: settings.ownWords,
       schedule: settings.schedule,
+      streak: decision.streak && { ...decision.streak, agoMs: decision.streak.lastReplyAt > 0 ? now() - decision.streak.lastReplyAt : 0 },
     };
     const backToDraft = (): void => {
       view.hide();
@@ -150,15 +160,20 @@ export function startGuard(deps: GuardDeps): void {
     view.show({ ...base, phase: 'ask' }, {
       keepEditing: () => {
         deps.record('keptEditing');
+        streaks.kept(conversation, decision, false);
         backToDraft();
       },
       wait: () => {
         deps.record('waited');
-        tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
+        // A streak pause waits for their reply; a burst pause for the cooldown.
+        if (decision.reason === 'streak') streaks.kept(conversation, decision, true);
+        else tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
         backToDraft();
       },
+      answer: (answer) => deps.record(answer === 'yes' ? 'answerYes' : 'answerNotSure'),
       sendAnyway: () => {
         deps.record('sentAnyway');
+        streaks.sentAnyway(conversation, decision);
         tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
         view.hide();
         focusAtEnd(intent.composer);
@@ -167,6 +182,7 @@ export function startGuard(deps: GuardDeps): void {
         void whenSent(intent.composer, site, win, signal).then((sent) => {
           if (sent) {
             tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+            streaks.sent(conversation);
             return;
           }
           if (signal.aborted) return;
@@ -178,6 +194,7 @@ export function startGuard(deps: GuardDeps): void {
     // Counted once the card is really up: a card that failed to open (the send was replayed) is no pause.
     deps.record('shown');
     deps.pauses.add(conversation, now());
+    streaks.shown(conversation, decision);
   };
 
   const guarded = <E extends Event>(listener: (event: E) => void) => (event: E): void => {

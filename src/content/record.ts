@@ -1,4 +1,4 @@
-import { parseStats, recordChoice, type StatEvent, type Stats } from '../core/stats';
+import { parseStats, recordChoice, type ReasonEvent, type StatEvent, type Stats } from '../core/stats';
 import type { Zone } from '../core/zone';
 
 export interface StatsIO {
@@ -13,7 +13,7 @@ export interface StatsIO {
  * lost. Writes in this frame run one after another, so "shown" and its choice never overwrite
  * each other. (Two tabs would have to record in the same few milliseconds to lose a count.)
  */
-export function statsRecorder(io: StatsIO, now: () => number, zone?: Zone): (event: StatEvent) => void {
+export function statsRecorder(io: StatsIO, now: () => number, zone?: Zone): (event: StatEvent | ReasonEvent) => void {
   let queue: Promise<unknown> = Promise.resolve();
   return (event) => {
     // The moment of the choice, not of the write: a slow queue must not move it to another day.

@@ -12,6 +12,8 @@ export interface ReplyWatchDeps {
   onReply(composer: HTMLElement): void;
   /** For the health check: a batch of new rows was judged; `own` of them were echoes of our sends. */
   judged?(rows: number, own: number, reply: boolean): void;
+  /** On focus, the newest row of this composer's list is theirs (seen by its mark only, never its text). */
+  onNewestTheirs?(composer: HTMLElement): void;
 }
 
 /** A look back at rows that arrived while nobody watched: only the newest few can be a reply to judge. */
@@ -110,13 +112,26 @@ export class ReplyWatch {
   private catchUp(composer: HTMLElement, replies: Replies): void {
     const paused = this.paused;
     this.paused = null;
-    if (!paused || paused.composer !== composer || !paused.list.isConnected || paused.href !== this.deps.win.location.href) return;
+    if (!paused || paused.composer !== composer || !paused.list.isConnected || paused.href !== this.deps.win.location.href) return this.newest(composer, replies);
     const rows = [...paused.list.querySelectorAll(replies.row)];
     if (rows.length <= paused.rows) return;
     const added = rows.slice(paused.rows).slice(-CATCH_UP_ROWS).map((row) => kindOf(row, replies));
     // Our own sends are judged against the time the list was left, so a slow echo is not taken for theirs.
     const verdict = this.judge(added, false, paused.at);
     if (verdict.reply && composer.isConnected) this.deps.onReply(composer);
+  }
+
+  /**
+   * Nothing remembered from a blur (a new page, another chat): where rows say whose they are, one look
+   * at the newest row tells whether they wrote last, e.g. while the tab was closed. Once per focus.
+   */
+  private newest(composer: HTMLElement, replies: Replies): void {
+    const { onNewestTheirs } = this.deps;
+    // Already watching this composer: the observer saw every row since. A send whose row is not yet drawn would mislead.
+    if (!onNewestTheirs || (!replies.incoming && !replies.outgoing) || (this.observer && this.composer === composer) || this.echoes.length > 0) return;
+    const rows = nearestList(composer, replies.list)?.querySelectorAll(replies.row);
+    const last = rows?.[rows.length - 1];
+    if (last && kindOf(last, replies) === 'incoming') onNewestTheirs(composer);
   }
 
   /** One of our own sends went out: its row must not be taken for theirs. */

@@ -16,3 +16,12 @@ function fnv1a(text: string, basis: number): number {
 export function hashKey(text: string): string {
   return fnv1a(text, 0x811c9dc5).toString(36) + '.' + fnv1a(text, 0x5eed1e55).toString(36);
 }
+
+/**
+ * hashKey with a per-install secret mixed in before and after the text (the shape of an HMAC), so
+ * the same chat gives a different key in every install and nobody can precompute keys from phone
+ * numbers or channel names. Synchronous: it runs inside a keydown handler.
+ */
+export function keyedHashKey(secret: string, text: string): string {
+  return hashKey(`${secret}|${text}|${secret}`);
+}

@@ -48,8 +48,10 @@ export const DIRECTIONS: { readonly [K in Field]: Rule<Settings[K]> } = {
   typeOwnWords: switchedOff,
   holdMe: switchedOff,
   holdHours: shorter,
-  // Issue 10's streak settings join here as three rows:
-  // streakEnabled: switchedOff, streakReachOuts: higher, quietMinutes: shorter,
+  streakEnabled: switchedOff,
+  streakReachOuts: higher,
+  // A longer quiet time merges more messages into one reach-out, so fewer reach-outs are counted: looser.
+  quietMinutes: higher,
 };
 
 export const FIELDS = Object.keys(DIRECTIONS) as Field[];

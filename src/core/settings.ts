@@ -4,7 +4,7 @@ import { DEFAULT_SCHEDULE, readSchedule, type Schedule } from './schedule';
 
 /**
  * Bump when the stored shape changes; `migrate` brings older shapes forward. 2 added schedule, own words and rotation.
- * 3 added the longer breath, typing one's own words, and "Hold me to my settings".
+ * 3 added the streak rule, the longer breath, typing one's own words, and "Hold me to my settings".
  */
 export const SETTINGS_VERSION = 3;
 
@@ -32,6 +32,12 @@ export interface Settings {
   ownWords: string;
   /** Sometimes ask another step's question instead of "Have they proven reliable?". */
   rotateQuestions: boolean;
+  /** Pause the next reach-out when they have not replied to the last few (reply-aware sites only). */
+  streakEnabled: boolean;
+  /** Reach-outs without a reply allowed; the first send of the next one is held. */
+  streakReachOuts: number;
+  /** Sends closer together than this are one reach-out. */
+  quietMinutes: number;
   /** Each further pause within an hour of the previous one in a conversation doubles the breath (at most 30 s). */
   longerBreath: boolean;
   /** "Send anyway" waits until the person has typed their own words on the card. */
@@ -46,7 +52,7 @@ export const HOLD_HOURS = [1, 12, 24] as const;
 export type HoldHours = (typeof HOLD_HOURS)[number];
 export const isHoldHours = (value: unknown): value is HoldHours => HOLD_HOURS.includes(value as HoldHours);
 
-export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds';
+export type NumberField = 'limit' | 'windowSeconds' | 'cooldownMinutes' | 'breathSeconds' | 'streakReachOuts' | 'quietMinutes';
 
 /** One place for each number's range, so the form, the parser and the README agree. */
 export const NUMBER_FIELDS: Record<NumberField, { min: number; max: number; fallback: number }> = {
@@ -54,6 +60,8 @@ export const NUMBER_FIELDS: Record<NumberField, { min: number; max: number; fall
   windowSeconds: { min: 10, max: 3600, fallback: 60 },
   cooldownMinutes: { min: 1, max: 240, fallback: 10 },
   breathSeconds: { min: 0, max: 30, fallback: 3 },
+  streakReachOuts: { min: 1, max: 10, fallback: 2 },
+  quietMinutes: { min: 1, max: 240, fallback: 5 },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -68,6 +76,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   schedule: DEFAULT_SCHEDULE,
   ownWords: '',
   rotateQuestions: false,
+  streakEnabled: true,
+  streakReachOuts: NUMBER_FIELDS.streakReachOuts.fallback,
+  quietMinutes: NUMBER_FIELDS.quietMinutes.fallback,
   longerBreath: true,
   typeOwnWords: false,
   holdMe: false,
@@ -99,29 +110,6 @@ function inRange(field: NumberField, value: unknown): value is number {
 
 const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
 
-/** Why a number field's text was refused; the form turns it into a sentence in the person's language. */
-export type NumberProblem = 'empty' | 'notNumber' | 'decimals' | 'range';
-
-export type NumberVerdict =
-  | { ok: true; value: number }
-  | { ok: false; problem: NumberProblem; min: number; max: number; input: string };
-
-/**
- * Checks what a person typed into a number field. Returns the value, or why it was refused along with the range to offer.
- * Strings only: the form hands over exactly what is in the box, so "", "-1", "2.5" and "abc" all get an answer.
- */
-export function parseNumberInput(field: NumberField, text: string): NumberVerdict {
-  const { min, max } = NUMBER_FIELDS[field];
-  const input = text.trim();
-  const refuse = (problem: NumberProblem): NumberVerdict => ({ ok: false, problem, min, max, input });
-  if (input === '') return refuse('empty');
-  if (!/^[+-]?\d+(\.\d+)?$/.test(input)) return refuse('notNumber');
-  const value = Number(input);
-  if (!Number.isInteger(value)) return refuse('decimals');
-  if (!numberSchemas[field].safeParse(value).success) return refuse('range');
-  return { ok: true, value };
-}
-
 /**
  * Brings a stored object from an older version to the current shape. An object without a version
  * is from version 1, the first. A newer version is left as it is and read as far as it goes.
@@ -141,10 +129,13 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
       rotateQuestions: DEFAULT_SETTINGS.rotateQuestions,
     };
   }
-  // 2 → 3: every value stays; the new settings start at their defaults.
+  // 2 → 3: every value stays; the streak rule's and the lasting-help settings start at their defaults.
   return {
     ...next,
     version: 3,
+    streakEnabled: DEFAULT_SETTINGS.streakEnabled,
+    streakReachOuts: DEFAULT_SETTINGS.streakReachOuts,
+    quietMinutes: DEFAULT_SETTINGS.quietMinutes,
     longerBreath: DEFAULT_SETTINGS.longerBreath,
     typeOwnWords: DEFAULT_SETTINGS.typeOwnWords,
     holdMe: DEFAULT_SETTINGS.holdMe,
@@ -181,6 +172,7 @@ export function parseSettings(stored: unknown): Settings {
   const resetOnReply = own(raw, 'resetOnReply');
   const ownWords = own(raw, 'ownWords');
   const rotate = own(raw, 'rotateQuestions');
+  const streakEnabled = own(raw, 'streakEnabled');
   const flagOr = (key: 'longerBreath' | 'typeOwnWords' | 'holdMe'): boolean => {
     const value = own(raw, key);
     return isFlag(value) ? value : DEFAULT_SETTINGS[key];
@@ -198,6 +190,9 @@ export function parseSettings(stored: unknown): Settings {
     schedule: readSchedule(own(raw, 'schedule')),
     ownWords: isOwnWords(ownWords) ? ownWords : DEFAULT_SETTINGS.ownWords,
     rotateQuestions: isFlag(rotate) ? rotate : DEFAULT_SETTINGS.rotateQuestions,
+    streakEnabled: isFlag(streakEnabled) ? streakEnabled : DEFAULT_SETTINGS.streakEnabled,
+    streakReachOuts: pick('streakReachOuts'),
+    quietMinutes: pick('quietMinutes'),
     longerBreath: flagOr('longerBreath'),
     typeOwnWords: flagOr('typeOwnWords'),
     holdMe: flagOr('holdMe'),
@@ -224,6 +219,9 @@ export function canonical(s: Settings): Settings {
     schedule: { mode: s.schedule.mode, from: s.schedule.from, to: s.schedule.to, days: [...s.schedule.days] },
     ownWords: s.ownWords,
     rotateQuestions: s.rotateQuestions,
+    streakEnabled: s.streakEnabled,
+    streakReachOuts: s.streakReachOuts,
+    quietMinutes: s.quietMinutes,
     longerBreath: s.longerBreath,
     typeOwnWords: s.typeOwnWords,
     holdMe: s.holdMe,

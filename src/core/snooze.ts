@@ -1,4 +1,5 @@
 import { decide, type Decision, type PolicySettings } from './policy';
+import type { Streak } from './streak';
 import type { Tally } from './tally';
 import { addDays, dayKey, localTimeOn, systemZone, type Zone } from './zone';
 
@@ -50,6 +51,6 @@ const PASS: Decision = Object.freeze({ kind: 'pass' });
  * The guard's decision with the snooze applied: while snoozed every send passes (and is
  * still counted by the tally, so the limit is right the moment the snooze ends).
  */
-export function decideWithSnooze(settings: PolicySettings, tally: Tally, snoozeUntil: number, now: number): Decision {
-  return isSnoozed(snoozeUntil, now) ? PASS : decide(settings, tally, now);
+export function decideWithSnooze(settings: PolicySettings, tally: Tally, snoozeUntil: number, now: number, streak?: Streak): Decision {
+  return isSnoozed(snoozeUntil, now) ? PASS : decide(settings, tally, now, undefined, streak);
 }

@@ -14,7 +14,17 @@ export type BendEvent = 'snoozed' | 'loosened';
 
 export const STAT_EVENTS: readonly StatEvent[] = ['shown', 'waited', 'keptEditing', 'sentAnyway', 'snoozed', 'loosened'];
 
-export type DayCounts = Readonly<Record<StatEvent, number>>;
+/**
+ * Why a pause came and how a streak pause ended, and the answers to the card's question. Kept beside
+ * the four counts and only when not zero, so a day without them looks as it always did.
+ * A pause is `shown` plus its reason (`burstShown` or `streakShown`); a streak pause then ends as
+ * `streakReplied` (they wrote before you sent), `streakKept` (waited or kept editing) or `streakSentAnyway`.
+ */
+export type ReasonEvent = 'burstShown' | 'streakShown' | 'streakReplied' | 'streakKept' | 'streakSentAnyway' | 'answerYes' | 'answerNotSure';
+
+export const REASON_EVENTS: readonly ReasonEvent[] = ['burstShown', 'streakShown', 'streakReplied', 'streakKept', 'streakSentAnyway', 'answerYes', 'answerNotSure'];
+
+export type DayCounts = Readonly<Record<StatEvent, number>> & Readonly<Partial<Record<ReasonEvent, number>>>;
 
 export interface Stats {
   /** Local date 'YYYY-MM-DD' -> that day's counts. Days with nothing are simply absent. */
@@ -48,10 +58,10 @@ function prune(days: Record<string, DayCounts>, today: string): Record<string, D
 }
 
 /** Counts one event on the local day of `now`, and prunes old days. Returns a new object. */
-export function recordChoice(stats: Stats, event: StatEvent, now: number, zone: Zone = systemZone, times = 1): Stats {
+export function recordChoice(stats: Stats, event: StatEvent | ReasonEvent, now: number, zone: Zone = systemZone, times = 1): Stats {
   const today = dayKey(now, zone);
   const day = stats.days[today] ?? EMPTY_DAY;
-  const next = { ...day, [event]: Math.min(MAX_COUNT, day[event] + times) };
+  const next = { ...day, [event]: Math.min(MAX_COUNT, (day[event] ?? 0) + times) };
   return { days: prune({ ...stats.days, [today]: next }, today) };
 }
 
@@ -85,12 +95,26 @@ export function parseStats(value: unknown): Stats {
   const parsed: Record<string, DayCounts> = {};
   for (const [key, raw] of Object.entries(days)) {
     if (!isDayKey(key) || typeof raw !== 'object' || raw === null) continue;
-    const counts: Record<StatEvent, number> = { ...EMPTY_DAY };
-    for (const event of STAT_EVENTS) {
+    const counts: Record<StatEvent, number> & Partial<Record<ReasonEvent, number>> = { ...EMPTY_DAY };
+    // The four counts are always there; a reason count only when it is not zero.
+    for (const event of [...STAT_EVENTS, ...REASON_EVENTS]) {
       const value = Object.hasOwn(raw, event) ? (raw as Record<string, unknown>)[event] : 0;
-      counts[event] = isCount(value) ? value : 0;
+      if (isCount(value) && value > 0) counts[event] = value;
     }
     parsed[key] = counts;
   }
   return { days: parsed };
+}
+
+/** The streak's week in numbers: reach-outs paused, how many ended with them writing first, and the answers. */
+export interface StreakWeek {
+  readonly paused: number;
+  readonly repliedFirst: number;
+  readonly yes: number;
+  readonly notSure: number;
+}
+
+export function streakWeek(days: readonly DayCounts[]): StreakWeek {
+  const sum = (event: ReasonEvent): number => days.reduce((total, day) => total + (day[event] ?? 0), 0);
+  return { paused: sum('streakShown'), repliedFirst: sum('streakReplied'), yes: sum('answerYes'), notSure: sum('answerNotSure') };
 }

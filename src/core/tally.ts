@@ -75,11 +75,11 @@ export function compactTally(tally: Tally, now: number, windowMs: number): Tally
 }
 
 /** A stored time: a finite number ≥ 0 (what the zod schema here used to say, without zod in the content script). */
-function isTimestamp(value: unknown): value is number {
+export function isTimestamp(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

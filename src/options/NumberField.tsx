@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { parseNumberInput, type NumberField as Field } from '../core/settings';
+import { parseNumberInput } from '../core/numberInput';
+import type { NumberField as Field } from '../core/settings';
 import { problemText } from './fields';
 
 export interface NumberFieldProps {

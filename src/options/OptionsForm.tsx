@@ -13,6 +13,7 @@ import { NumberField } from './NumberField';
 import { OwnWordsField } from './OwnWordsField';
 import { ScheduleSection } from './ScheduleSection';
 import type { SiteToggle } from './sites';
+import { StreakSection } from './StreakSection';
 import { Toggle } from './Toggle';
 import { TransferSection } from './TransferSection';
 
@@ -32,6 +33,8 @@ export interface OptionsFormProps {
   sites: readonly SiteToggle[];
   /** Sections with their own storage (custom sites), shown after the site switches. */
   children?: ComponentChildren;
+  /** Forgets the remembered streaks (storage.local), when a reset asks to. */
+  clearStreaks?: () => void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } | { kind: 'failed' };
@@ -39,7 +42,7 @@ type Status = { kind: 'idle' } | { kind: 'done'; text: string; count: number } |
 /** The card's other questions, named in their own words in the rotation switch's description. */
 const OTHER_QUESTIONS = ['cardQuestionLike', 'cardQuestionGut', 'cardQuestionTrust'] as const;
 
-export function OptionsForm({ initial, save, subscribe, sites, children, pending = [], onCancelPending }: OptionsFormProps) {
+export function OptionsForm({ initial, save, subscribe, sites, children, pending = [], onCancelPending, clearStreaks }: OptionsFormProps) {
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Edits build on this rather than on render state, so two quick edits never drop one another.
@@ -154,6 +157,7 @@ export function OptionsForm({ initial, save, subscribe, sites, children, pending
           />
         </div>
 
+        <StreakSection settings={settings} onToggle={(on) => commit({ ...latest.current, streakEnabled: on })} onNumber={setNumber} />
         <HoldSection settings={settings} onChange={patch} />
 
         <fieldset class="card">
@@ -169,7 +173,10 @@ export function OptionsForm({ initial, save, subscribe, sites, children, pending
         settings={settings}
         onImport={(next) => replaceAll(next, t('transferImported'))}
         onExported={(fileName) => setStatus({ kind: 'done', text: t('transferExported', fileName), count: ++noteCount.current })}
-        onReset={() => replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'))}
+        onReset={(forgetStreaks) => {
+          if (forgetStreaks) clearStreaks?.();
+          replaceAll({ ...DEFAULT_SETTINGS }, t('resetDone'));
+        }}
       />
 
       {children}

@@ -2,7 +2,8 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 
 export interface ResetControlProps {
-  onReset: () => void;
+  /** `forgetStreaks`: the offered "also forget the unanswered reach-outs" box was ticked. */
+  onReset: (forgetStreaks: boolean) => void;
 }
 
 /**
@@ -13,6 +14,7 @@ export interface ResetControlProps {
 export function ResetControl({ onReset }: ResetControlProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
+  const [forgetStreaks, setForgetStreaks] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -44,13 +46,17 @@ export function ResetControl({ onReset }: ResetControlProps) {
       }}
     >
       <p id={`${id}-question`}>{t('resetConfirmText')}</p>
+      <p class="row">
+        <input id={`${id}-streaks`} type="checkbox" checked={forgetStreaks} onChange={(event) => setForgetStreaks(event.currentTarget.checked)} />
+        <label for={`${id}-streaks`}>{t('streakResetAlso')}</label>
+      </p>
       <div class="row">
         <button
           type="button"
           class="danger"
           onClick={() => {
             setAsking(false);
-            onReset();
+            onReset(forgetStreaks);
           }}
         >
           {t('resetConfirm')}

@@ -12,7 +12,8 @@ export interface TransferSectionProps {
   /** A file passed every check: replace all settings with it. */
   onImport: (next: Settings) => void;
   onExported: (fileName: string) => void;
-  onReset: () => void;
+  /** `forgetStreaks`: the person also asked to clear the remembered reach-outs. */
+  onReset: (forgetStreaks: boolean) => void;
   /** Injected in tests; the page downloads through a Blob link. */
   download?: (fileName: string, text: string) => void;
 }

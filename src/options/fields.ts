@@ -1,4 +1,5 @@
-import { NUMBER_FIELDS, type NumberField, type NumberVerdict } from '../core/settings';
+import type { NumberVerdict } from '../core/numberInput';
+import { NUMBER_FIELDS, type NumberField } from '../core/settings';
 import { t, type MessageKey } from '../platform/i18n';
 
 /** The number settings, grouped as the form shows them: when to pause, and the card itself. */
@@ -25,6 +26,10 @@ export function fieldCopy(field: NumberField): { label: string; hint: string } {
       const button = t('cardSendAnyway');
       return { label: t('optionsBreathLabel', button), hint: t('optionsBreathHint', min, max, button) };
     }
+    case 'streakReachOuts':
+      return { label: t('streakReachOutsLabel'), hint: t('streakReachOutsHint', min, max) };
+    case 'quietMinutes':
+      return { label: t('streakQuietLabel'), hint: t('streakQuietHint', min, max) };
   }
 }
 

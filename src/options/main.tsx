@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage } from '../platform/browser';
+import { STREAKS_KEY } from '../core/streak';
+import { grantHostPermissions, missingHostPermissions, onPermissionsChange, onStorageChange, readStorage, removeStorage } from '../platform/browser';
 import { localizePage } from '../platform/i18n';
 import { SITES } from '../sites';
 import { sitesWithout } from '../sites/access';
@@ -22,11 +23,11 @@ function save(next: Settings) {
 }
 
 /** The options form with the held changes kept live beside it. */
-function HeldOptions({ initial, pending: first }: { initial: Settings; pending: Pending }) {
+function HeldOptions({ initial, pending: first, clearStreaks }: { initial: Settings; pending: Pending; clearStreaks: () => void }) {
   const [pending, setPending] = useState(first);
   useEffect(() => subscribePending(setPending), []);
   return (
-    <OptionsForm initial={initial} save={save} subscribe={subscribe} sites={SITE_TOGGLES} pending={pending} onCancelPending={(path) => cancelHeld(hold, path)}>
+    <OptionsForm initial={initial} save={save} subscribe={subscribe} sites={SITE_TOGGLES} pending={pending} onCancelPending={(path) => cancelHeld(hold, path)} clearStreaks={clearStreaks}>
       <CustomSites api={customSitesApi} builtIn={SITES} />
     </OptionsForm>
   );
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
   render(
     <>
       <AccessNotice />
-      <HeldOptions initial={parseSettings(stored[SETTINGS_KEY])} pending={pending} />
+      <HeldOptions initial={parseSettings(stored[SETTINGS_KEY])} pending={pending} clearStreaks={() => void removeStorage('local', [STREAKS_KEY])} />
     </>,
     root,
   );

@@ -17,7 +17,11 @@ export function settingName(path: Path): string {
     case 'windowSeconds':
     case 'cooldownMinutes':
     case 'breathSeconds':
+    case 'streakReachOuts':
+    case 'quietMinutes':
       return fieldCopy(path).label;
+    case 'streakEnabled':
+      return t('streakEnabledLabel');
     case 'enabled':
       return t('optionsEnabledLabel');
     case 'resetOnReply':

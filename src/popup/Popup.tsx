@@ -8,6 +8,7 @@ import { t } from '../platform/i18n';
 import type { HealthInfo } from './HealthPanel';
 import { SitePanel } from './SitePanel';
 import { SnoozePanel } from './SnoozePanel';
+import { StreakWeek } from './StreakWeek';
 import { Today } from './Today';
 import { WeekBends } from './WeekBends';
 import { WeekChart } from './WeekChart';
@@ -69,6 +70,7 @@ export function Popup(props: PopupProps) {
         <h2 id="popup-week">{t('statsWeekHeading')}</h2>
         <WeekChart days={week} />
         <WeekBends days={week} />
+        <StreakWeek days={week} />
       </section>
 
       <section aria-labelledby="popup-snooze">

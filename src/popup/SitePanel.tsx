@@ -3,6 +3,7 @@ import type { SiteToggle } from '../options/sites';
 import { Toggle } from '../options/Toggle';
 import { t, type MessageKey } from '../platform/i18n';
 import { HealthPanel, type HealthInfo } from './HealthPanel';
+import { streakWorksOn } from '../options/streakSites';
 
 export interface SitePanelProps {
   /** The built-in site in the current tab, or null for any other tab. */
@@ -34,6 +35,8 @@ export function SitePanel({ site, settings, snoozed, onChange, health }: SitePan
       />
       {/* Switched off, Steady counts nothing here, so there is nothing to check. */}
       {health && settings.enabled && settings.sites[site.id] && <HealthPanel info={health} siteName={site.name} />}
+      {/* Whether the streak rule applies here: never claimed where replies cannot be recognised. */}
+      <p class="hint" data-streak>{t(!streakWorksOn(site.id) ? 'streakSiteNone' : settings.streakEnabled ? 'streakSiteOn' : 'streakSiteOff')}</p>
     </>
   );
 }

@@ -18,7 +18,9 @@ function focusedInCard(page: Page): Promise<string> {
     const host = document.querySelector('steady-pause');
     if (document.activeElement !== host) return `outside: ${document.activeElement?.tagName ?? 'none'}`;
     const inner = host?.shadowRoot?.activeElement;
-    return inner?.textContent?.trim() || inner?.tagName || 'the card';
+    // A radio (the optional answers) is named by its label.
+    const label = inner instanceof HTMLInputElement ? inner.labels?.[0]?.textContent?.trim() : undefined;
+    return label || inner?.textContent?.trim() || inner?.tagName || 'the card';
   });
 }
 
@@ -35,7 +37,7 @@ test('Tab and Shift+Tab keep focus inside the card', async () => {
     expect(where, `Tab ${i + 1}`).not.toMatch(/^outside/);
     seen.add(where);
   }
-  expect(seen).toEqual(new Set(['Why this question?', 'Wait 10 minutes', 'Keep editing', 'Send anyway']));
+  expect(seen).toEqual(new Set(['Yes, they have', 'Why this question?', 'Wait 10 minutes', 'Keep editing', 'Send anyway']));
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Shift+Tab');
     expect(await focusedInCard(page), `Shift+Tab ${i + 1}`).not.toMatch(/^outside/);

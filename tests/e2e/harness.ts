@@ -150,10 +150,10 @@ export interface Steady extends Browser {
   readonly worker: Worker;
 }
 
-async function launch(extensionDir: string | null, developerMode: boolean): Promise<Browser> {
-  // A fresh profile each launch: no state leaks between files.
-  const profile = mkdtempSync(join(tmpdir(), 'steady-profile-'));
-  if (developerMode) {
+async function launch(extensionDir: string | null, developerMode: boolean, keptProfile?: string): Promise<Browser> {
+  // A fresh profile each launch: no state leaks between files. A kept one (a browser restart) is the caller's to remove.
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'steady-profile-'));
+  if (developerMode && !keptProfile) {
     // Without developer mode Chromium disables a command-line extension when it reloads itself.
     mkdirSync(join(profile, 'Default'), { recursive: true });
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
@@ -185,7 +185,7 @@ async function launch(extensionDir: string | null, developerMode: boolean): Prom
     requests,
     async close() {
       await context.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -195,12 +195,13 @@ export function launchPlain(): Promise<Browser> {
   return launch(null, false);
 }
 
-export async function launchSteady(options: { developerMode?: boolean; extensionDir?: string } = {}): Promise<Steady> {
+/** `profile`: a profile directory to start with and keep on close, for restarting the browser on the same profile. */
+export async function launchSteady(options: { developerMode?: boolean; extensionDir?: string; profile?: string } = {}): Promise<Steady> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`${join(dir, 'manifest.json')} is missing: run \`npm run build\` first.`);
   }
-  const browser = await launch(dir, options.developerMode ?? false);
+  const browser = await launch(dir, options.developerMode ?? false, options.profile);
   const { context } = browser;
   try {
     const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
@@ -371,7 +372,7 @@ export async function imeEnter(page: Page): Promise<void> {
   }
 }
 
-export type CardButton = 'Send anyway' | 'Keep editing' | `Wait ${number} minute${'' | 's'}`;
+export type CardButton = 'Send anyway' | 'Keep editing' | `Wait ${number} minute${'' | 's'}` | 'Wait until they reply';
 
 /** The pause card (Playwright's role queries pierce the card's open shadow root). */
 export function card(page: Page): Locator {

@@ -20,6 +20,9 @@ const CASES: Record<Field, { looser?: unknown; stricter: unknown }> = {
   typeOwnWords: { looser: false, stricter: true },
   holdMe: { looser: false, stricter: true },
   holdHours: { looser: 1, stricter: 24 },
+  streakEnabled: { looser: false, stricter: true },
+  streakReachOuts: { looser: 3, stricter: 1 },
+  quietMinutes: { looser: 30, stricter: 1 },
 };
 
 /** The stricter starting point for fields whose base value is already the strictest (switches that are on). */

@@ -149,3 +149,61 @@ describe('ReplyWatch on a site that marks our own rows instead of theirs', () =>
     controller.abort();
   });
 });
+
+describe('ReplyWatch: the newest row when a composer gains focus', () => {
+  let controller: AbortController;
+  let list: HTMLElement;
+  let composer: HTMLElement;
+  let newest: HTMLElement[];
+
+  const watchWith = (target: Site): ReplyWatch =>
+    new ReplyWatch({ site: target, win: window, signal: controller.signal, now: () => Date.now(), enabled: () => true, onReply: () => {}, onNewestTheirs: (c) => newest.push(c) });
+
+  beforeEach(() => {
+    document.body.innerHTML = '<main><div id="list"></div><div role="textbox" contenteditable="true"></div></main>';
+    list = document.getElementById('list')!;
+    composer = document.querySelector('[role=textbox]')!;
+    controller = new AbortController();
+    newest = [];
+  });
+  afterEach(() => controller.abort());
+
+  it('says so when the newest row is theirs, judged by its mark only', () => {
+    list.append(row(false), row(true));
+    list.lastElementChild!.textContent = 'anything at all';
+    watchWith(site).focused(composer);
+    expect(newest).toEqual([composer]);
+  });
+
+  it('says nothing when the newest row is ours, or the list is empty', () => {
+    const watch = watchWith(site);
+    watch.focused(composer);
+    expect(newest).toEqual([]);
+    watch.stop();
+    list.append(row(true), row(false));
+    watch.focused(composer);
+    expect(newest).toEqual([]);
+  });
+
+  it('looks once per focus, not again while it already watches the list', () => {
+    list.append(row(true));
+    const watch = watchWith(site);
+    watch.focused(composer);
+    watch.focused(composer);
+    expect(newest).toEqual([composer]);
+  });
+
+  it('never guesses where rows carry no mark', () => {
+    list.append(row(true));
+    watchWith({ ...site, replies: { list: '#list', row: '.row' } }).focused(composer);
+    expect(newest).toEqual([]);
+  });
+
+  it('a send whose row is not drawn yet keeps it from judging', () => {
+    list.append(row(true));
+    const watch = watchWith(site);
+    watch.ownSend();
+    watch.focused(composer);
+    expect(newest).toEqual([]);
+  });
+});

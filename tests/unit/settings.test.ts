@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../../src/core/schedule';
-import { BUILT_IN_SITE_IDS, DEFAULT_SETTINGS, migrate, NUMBER_FIELDS, parseNumberInput, parseSettings, sameSettings, SETTINGS_VERSION } from '../../src/core/settings';
+import { parseNumberInput } from '../../src/core/numberInput';
+import { BUILT_IN_SITE_IDS, DEFAULT_SETTINGS, migrate, NUMBER_FIELDS, parseSettings, sameSettings, SETTINGS_VERSION } from '../../src/core/settings';
 
 /** What version 1 of Steady stored: no schedule, no own words, no rotation. */
 const V1 = { version: 1, enabled: false, limit: 7, windowSeconds: 120, cooldownMinutes: 30, breathSeconds: 0, sites: { whatsapp: false, slack: true, discord: false } };
@@ -19,6 +20,9 @@ describe('settings: defaults', () => {
       schedule: { mode: 'always', from: '22:00', to: '06:00', days: [0, 1, 2, 3, 4, 5, 6] },
       ownWords: '',
       rotateQuestions: false,
+      streakEnabled: true,
+      streakReachOuts: 2,
+      quietMinutes: 5,
       longerBreath: true,
       typeOwnWords: false,
       holdMe: false,
@@ -49,6 +53,9 @@ describe('settings: reading what storage holds', () => {
     const stored = {
       ...V1,
       version: 3,
+      streakEnabled: false,
+      streakReachOuts: 4,
+      quietMinutes: 30,
       resetOnReply: false,
       schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
       ownWords: 'I am worth a calm reply.',
@@ -87,7 +94,7 @@ describe('settings: reading what storage holds', () => {
 
   it.each([
     ['limit', 0], ['limit', 51], ['windowSeconds', 9], ['windowSeconds', 3601], ['cooldownMinutes', 0],
-    ['breathSeconds', 31], ['limit', Number.NaN], ['limit', Number.POSITIVE_INFINITY], ['limit', null],
+    ['breathSeconds', 31], ['streakReachOuts', 0], ['streakReachOuts', 11], ['streakReachOuts', 2.5], ['quietMinutes', 0], ['quietMinutes', 241], ['limit', Number.NaN], ['limit', Number.POSITIVE_INFINITY], ['limit', null],
   ] as const)('refuses out-of-range %s = %s', (field, value) => {
     expect(parseSettings({ [field]: value })[field]).toBe(DEFAULT_SETTINGS[field]);
   });
@@ -110,10 +117,31 @@ describe('settings: reading what storage holds', () => {
   });
 });
 
+describe('settings: migration from version 2', () => {
+  const V2 = {
+    version: 2, enabled: true, limit: 6, windowSeconds: 90, cooldownMinutes: 15, breathSeconds: 4, resetOnReply: false,
+    sites: { ...DEFAULT_SETTINGS.sites, slack: false }, schedule: { mode: 'hours', from: '21:30', to: '07:00', days: [5, 6] },
+    ownWords: 'Breathe.', rotateQuestions: true,
+  };
+
+  it('keeps every version 2 value and adds the streak settings at their defaults', () => {
+    expect(parseSettings(V2)).toEqual({ ...V2, version: 3, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
+  });
+
+  it('a version 2 object cannot bring in streak values it never had', () => {
+    expect(parseSettings({ ...V2, streakReachOuts: 9, quietMinutes: 1, streakEnabled: false })).toMatchObject({ streakEnabled: true, streakReachOuts: 2, quietMinutes: 5 });
+  });
+
+  it('falls back field by field for the streak settings', () => {
+    expect(parseSettings({ version: 3, streakEnabled: 'yes', streakReachOuts: 3, quietMinutes: -1 })).toEqual({ ...DEFAULT_SETTINGS, streakReachOuts: 3 });
+  });
+});
+
 describe('settings: migration from version 1', () => {
   it('keeps every version 1 value and adds the new settings at their defaults', () => {
     expect(parseSettings(V1)).toEqual({
       ...V1, version: 3, resetOnReply: true, sites: { ...DEFAULT_SETTINGS.sites, ...V1.sites }, schedule: DEFAULT_SCHEDULE, ownWords: '', rotateQuestions: false,
+      streakEnabled: true, streakReachOuts: 2, quietMinutes: 5,
       longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24,
     });
   });
@@ -127,7 +155,7 @@ describe('settings: migration from version 1', () => {
     const migrated = migrate({ ...V1 });
     const { version: _, ...values } = V1;
     expect(migrated).toMatchObject(values);
-    expect(migrated).toMatchObject({ version: 3, ownWords: '', rotateQuestions: false, schedule: { mode: 'always' }, longerBreath: true, holdMe: false });
+    expect(migrated).toMatchObject({ version: 3, ownWords: '', rotateQuestions: false, schedule: { mode: 'always' }, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, longerBreath: true, holdMe: false });
     const current = { version: 3, limit: 3 };
     expect(migrate(current)).toBe(current);
   });
@@ -149,7 +177,7 @@ describe('settings: migration from version 2', () => {
   };
 
   it('keeps every version 2 value and adds the version 3 settings at their defaults', () => {
-    expect(parseSettings(V2)).toEqual({ ...V2, version: 3, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
+    expect(parseSettings(V2)).toEqual({ ...V2, version: 3, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
   });
 
   it('a version 2 object cannot bring in version 3 values it never had', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DAY, EMPTY_STATS, KEEP_DAYS, keptCount, lastSevenDays, parseStats, recordChoice, STATS_KEY, type StatEvent, type Stats } from '../../src/core/stats';
+import { EMPTY_DAY, EMPTY_STATS, KEEP_DAYS, keptCount, lastSevenDays, parseStats, recordChoice, STATS_KEY, streakWeek, type StatEvent, type Stats } from '../../src/core/stats';
 import { addDays, dayKey, daysBetween, localTimeOn } from '../../src/core/zone';
 import { fixedZone, intlZone } from './zones';
 
@@ -181,5 +181,28 @@ describe('stats: pruning and storage', () => {
   it('holds counts only: no text, no site, no conversation', () => {
     const stats = record([['shown', at('2026-11-26T09:00:00Z')]]);
     expect(JSON.stringify(stats)).toBe('{"days":{"2026-11-26":{"shown":1,"waited":0,"keptEditing":0,"sentAnyway":0,"snoozed":0,"loosened":0}}}');
+  });
+});
+
+describe('stats: reasons, streak endings and answers', () => {
+  const T = Date.UTC(2026, 10, 26, 12);
+  const utc = fixedZone(0);
+
+  it('counts them per day beside the four counts, and a day without them looks as before', () => {
+    let stats = recordChoice(EMPTY_STATS, 'shown', T, utc);
+    expect(stats.days['2026-11-26']).toEqual({ ...EMPTY_DAY, shown: 1 });
+    for (const event of ['streakShown', 'streakReplied', 'answerYes', 'answerYes', 'answerNotSure'] as const) stats = recordChoice(stats, event, T, utc);
+    expect(stats.days['2026-11-26']).toMatchObject({ shown: 1, streakShown: 1, streakReplied: 1, answerYes: 2, answerNotSure: 1 });
+    expect(parseStats(JSON.parse(JSON.stringify(stats)))).toEqual(stats);
+  });
+
+  it('sums the week: reach-outs paused, they replied first, and the answers', () => {
+    const days = [{ ...EMPTY_DAY, streakShown: 2, streakReplied: 1, answerYes: 1 }, { ...EMPTY_DAY, streakShown: 1, answerNotSure: 3 }, EMPTY_DAY];
+    expect(streakWeek(days)).toEqual({ paused: 3, repliedFirst: 1, yes: 1, notSure: 3 });
+  });
+
+  it('drops a corrupt reason count instead of the day', () => {
+    expect(parseStats({ days: { '2026-11-26': { shown: 1, streakShown: -2, answerYes: 'x', streakReplied: 1 } } }).days['2026-11-26'])
+      .toEqual({ ...EMPTY_DAY, shown: 1, streakReplied: 1 });
   });
 });

@@ -9,6 +9,9 @@ const mine: Settings = {
   schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [5, 6] },
   ownWords: 'Breathe. <b>They</b> will answer.',
   rotateQuestions: true,
+  streakEnabled: false,
+  streakReachOuts: 3,
+  quietMinutes: 20,
   typeOwnWords: true,
   holdMe: true,
   holdHours: 12,
@@ -28,6 +31,7 @@ describe('export', () => {
     expect(text).toMatch(/^\{\n {2}"version": 3,\n/);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'version', 'enabled', 'limit', 'windowSeconds', 'cooldownMinutes', 'breathSeconds', 'resetOnReply', 'sites', 'schedule', 'ownWords', 'rotateQuestions',
+      'streakEnabled', 'streakReachOuts', 'quietMinutes',
       'longerBreath', 'typeOwnWords', 'holdMe', 'holdHours',
     ]);
   });
@@ -40,8 +44,8 @@ describe('export', () => {
 
 describe('import: a version 2 file', () => {
   it('keeps its values and gives the version 3 settings their defaults', () => {
-    const { longerBreath: _a, typeOwnWords: _b, holdMe: _c, holdHours: _d, ...v2 } = { ...exported(), version: 2 } as Record<string, unknown>;
-    expect(load(v2)).toEqual({ ok: true, settings: { ...mine, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 } });
+    const { longerBreath: _a, typeOwnWords: _b, holdMe: _c, holdHours: _d, streakEnabled: _e, streakReachOuts: _f, quietMinutes: _g, ...v2 } = { ...exported(), version: 2 } as Record<string, unknown>;
+    expect(load(v2)).toEqual({ ok: true, settings: { ...mine, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5 } });
   });
 
   it('a version 3 file must say how long to hold: 1, 12 or 24 hours', () => {
@@ -141,5 +145,22 @@ describe('import: a bad file is refused whole, with the reason', () => {
     const padded = exportSettings(mine) + ' '.repeat(MAX_IMPORT_BYTES);
     expect(load(padded)).toEqual({ ok: false, problem: { code: 'tooLarge', maxKb: 64 } });
     expect(load(exportSettings(mine) + ' '.repeat(1024)).ok).toBe(true);
+  });
+});
+
+describe('import: the streak settings (version 3)', () => {
+  it('a version 2 file gets the streak settings at their defaults', () => {
+    const { streakEnabled: _, streakReachOuts: __, quietMinutes: ___, ...older } = exported();
+    const result = load({ ...older, version: 2 });
+    expect(result.ok && result.settings).toMatchObject({ streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, limit: 6 });
+  });
+
+  it('refuses an out-of-range streak value with its field', () => {
+    expect(load({ ...exported(), quietMinutes: 241 })).toEqual({ ok: false, problem: { code: 'outOfRange', field: 'quietMinutes' } });
+    expect(load({ ...exported(), streakReachOuts: 0 })).toEqual({ ok: false, problem: { code: 'outOfRange', field: 'streakReachOuts' } });
+  });
+
+  it('never exports a streak or the install secret', () => {
+    expect(exportSettings(mine)).not.toMatch(/streaks|installSecret/);
   });
 });

@@ -3,6 +3,8 @@ import type { QuestionId } from '../../core/questions';
 import type { Schedule } from '../../core/schedule';
 import { slots, t } from '../../platform/i18n';
 import { scheduleSummary } from '../../ui/schedule';
+import { Answers, type Answer } from './Answers';
+import { StreakLine, type StreakModel } from './StreakLine';
 import { LongerBreath } from './LongerBreath';
 import { TypedWords } from './TypedWords';
 import * as words from './words';
@@ -10,7 +12,7 @@ import * as words from './words';
 export interface CardModel {
   /** `ask`: the pause. `ignored`: "Send anyway" was replayed but the site did not send. */
   readonly phase: 'ask' | 'ignored';
-  readonly reason: 'limit' | 'cooldown';
+  readonly reason: 'limit' | 'cooldown' | 'streak';
   readonly count: number;
   readonly spanMs: number;
   readonly cooldownLeftMs: number;
@@ -27,12 +29,16 @@ export interface CardModel {
   readonly longerBreathRun?: number;
   /** "Send anyway" waits until the own words are typed (only when there are own words). */
   readonly typeOwnWords?: boolean;
+  /** On a streak pause: the reach-outs and when they last wrote. */
+  readonly streak?: StreakModel | undefined;
 }
 
 export interface CardActions {
   sendAnyway(): void;
   keepEditing(): void;
   wait(): void;
+  /** "Yes, they have" / "Not sure yet" under the question: counted, nothing else. */
+  answer?(answer: Answer): void;
 }
 
 export const TITLE_ID = 'steady-title';
@@ -78,7 +84,9 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
     <div class="card" lang={lang}>
       <p class="eyebrow">{t('cardEyebrow')}</p>
       <p id={DESCRIPTION_ID} class="count">
-        {model.reason === 'cooldown' ? (
+        {model.streak ? (
+          <StreakLine streak={model.streak} />
+        ) : model.reason === 'cooldown' ? (
           slots('cardWaiting', 1).map((piece) => (typeof piece === 'number' ? <strong key="left">{words.timeLeft(model.cooldownLeftMs)}</strong> : piece))
         ) : (
           words.countLine(model.count, model.spanMs)
@@ -87,6 +95,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       {/* The dialog's accessible name is this heading, so it is always the question shown. */}
       <h2 id={TITLE_ID}>{t(question.title)}</h2>
       <p class="lead">{t(question.hint)}</p>
+      {model.question === 'reliable' && <Answers onAnswer={actions.answer} />}
       <LongerBreath run={model.longerBreathRun ?? 0} />
       {model.ownWords !== '' && (
         <figure class="own-words">
@@ -102,7 +111,7 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
       {model.schedule.mode === 'hours' && <p class="schedule">{scheduleSummary(model.schedule)}</p>}
       {mustType && <TypedWords ownWords={model.ownWords} onMatch={setTyped} />}
       <div class="actions">
-        <button type="button" class="primary" onClick={actions.wait}>{words.waitLabel(model.cooldownMinutes)}</button>
+        <button type="button" class="primary" onClick={actions.wait}>{model.streak ? t('streakWaitUntilReply') : words.waitLabel(model.cooldownMinutes)}</button>
         <button type="button" onClick={actions.keepEditing}>{t('cardKeepEditing')}</button>
         <button type="button" class="quiet" disabled={breathLeft > 0 || (mustType && !typed)} onClick={actions.sendAnyway}>
           {t('cardSendAnyway')}{breathLeft > 0 && <span class="countdown" aria-hidden="true"> · {breathLeft}</span>}

@@ -122,7 +122,9 @@ export class CardHost {
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
     const active = root.activeElement;
-    if (event.shiftKey && (active === first || active === this.dialog)) {
+    // A radio group is one stop: any of its radios counts as the first stop when the group comes first.
+    const inFirstGroup = active instanceof HTMLInputElement && first instanceof HTMLInputElement && active.type === 'radio' && active.name === first.name;
+    if (event.shiftKey && (active === first || inFirstGroup || active === this.dialog)) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && active === last) {

@@ -67,6 +67,12 @@ h2 { margin: 0 0 6px; font-size: 22px; line-height: 1.25; font-weight: 650; colo
 .own-words { margin: 0 0 16px; padding: 10px 14px; border-inline-start: 3px solid var(--chat-accent); border-radius: 4px; background: var(--card-button); }
 .own-words figcaption { font-size: 12px; font-weight: 600; color: var(--card-muted); margin: 0 0 2px; }
 .own-words blockquote { margin: 0; color: var(--chat-text); overflow-wrap: anywhere; white-space: pre-wrap; }
+.answers { margin: 0 0 14px; padding: 0; border: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.answers legend { padding: 0; margin: 0 0 4px; font-size: 13px; color: var(--card-muted); }
+.answers label { display: inline-flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
+.answers input { all: revert; accent-color: var(--chat-accent); width: 18px; height: 18px; margin: 0; }
+.answers input:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 2px; }
+.answer-line { flex-basis: 100%; margin: 2px 0 0; color: var(--chat-text); }
 .schedule { margin: -8px 0 16px; font-size: 13px; color: var(--card-muted); }
 details { margin: 0 0 18px; border-top: 1px solid var(--card-line); padding-top: 10px; color: var(--card-muted); }
 summary { cursor: pointer; color: var(--chat-text); font-weight: 550; border-radius: 6px; width: fit-content; }
