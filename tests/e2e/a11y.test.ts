@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { card, fixClock, openChat, seedWeek, sendMessages, setSettings, typeDraft, useSteady, waitForCard } from './harness';
+import { card, fixClock, openChat, SCREENSHOT_TIME, seedWeek, sendMessages, setSettings, typeDraft, useSteady, waitForCard } from './harness';
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const MODES = ['light', 'dark'] as const;
@@ -180,11 +180,12 @@ describe.each(MODES)('%s mode: making the pause stick', (mode) => {
   });
 
   test('the popup with snoozes and looser settings in the week has no axe violations', async () => {
-    await steady.worker.evaluate(async () => {
-      const day = new Date();
+    // The page's clock is frozen at SCREENSHOT_TIME (extensionPage), so "today" is that day.
+    await steady.worker.evaluate(async (at) => {
+      const day = new Date(at);
       const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
       await (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ stats: { days: { [key]: { shown: 2, waited: 1, keptEditing: 0, sentAnyway: 1, snoozed: 1, loosened: 2 } } } });
-    });
+    }, SCREENSHOT_TIME);
     const page = await extensionPage('popup.html', mode, { width: 360, height: 700 });
     await page.getByRole('table', { name: 'When the rules bent' }).waitFor();
     await page.waitForLoadState('networkidle');

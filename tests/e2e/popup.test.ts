@@ -98,10 +98,12 @@ describe('the popup’s numbers', () => {
     await holdFifth(chat, 'secret words for Alex');
     await cardButton(chat, 'Keep editing').click();
     const stored = await steady.worker.evaluate(() => chrome.storage.local.get(null));
-    const json = JSON.stringify(stored);
-    // Beside the counts: this install's random secret, and the streaks under keys salted with it (times only).
-    const { stats, installSecret, streaks, ...rest } = stored;
+    // Beside the counts: this install's random secret, the streaks under keys salted with it (times
+    // only), and which key combination sends per site id (the one place a site is named, by design).
+    const { stats, installSecret, streaks, sendKeys, ...rest } = stored;
+    const json = JSON.stringify({ stats, installSecret, streaks, rest });
     expect(rest).toEqual({});
+    expect(sendKeys).toEqual({ whatsapp: { enter: { order: expect.any(Number), sends: true } } });
     expect(JSON.stringify(stats)).toMatch(/^\{"days":\{"\d{4}-\d{2}-\d{2}":\{[a-zA-Z":,0-9]+\}\}\}$/);
     expect(installSecret).toMatch(/^[0-9a-f]{32}$/);
     expect(JSON.stringify(streaks)).toMatch(/^\{"[0-9a-z]+\.[0-9a-z]+":\{[a-zA-Z":,[\]0-9]+\}\}$/);
