@@ -94,8 +94,15 @@ export function recordStreakSend(streak: Streak, now: number): Streak {
 
 /** They wrote (seen arriving): the streak is over, and so is a chosen wait. */
 export function streakReply(streak: Streak, now: number): Streak {
+  // A busy chat brings many replies while nothing is counting: keep the same object (nothing to
+  // store) until "they last wrote" would be a minute out of date.
+  const settled = countingSends(streak, now).length === 0 && !waiting(streak, now);
+  if (settled && streak.lastReplyAt <= now && now - streak.lastReplyAt < REPLY_PRECISION_MS) return streak;
   return { ...streak, sends: [], since: now, lastReplyAt: now };
 }
+
+/** How finely "they last wrote" is kept while no reach-out is counting. */
+export const REPLY_PRECISION_MS = 60_000;
 
 /** The newest row is theirs: the streak is over, though when they wrote is not known. */
 export function newestIsTheirs(streak: Streak, now: number): Streak {

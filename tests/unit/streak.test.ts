@@ -6,7 +6,7 @@ import { parseSecret, secretFrom } from '../../src/core/secret';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import {
   compactStreaks, EMPTY_STREAK, endStreakWait, judgeStreak, markStreakPause, mergeStreaks, newestIsTheirs, parseStreaks,
-  reachOutCount, recordStreakSend, repliedFirst, STREAK_SPAN_MS, startStreakWait, streakReply, type Streak,
+  reachOutCount, recordStreakSend, repliedFirst, REPLY_PRECISION_MS, STREAK_SPAN_MS, startStreakWait, streakReply, type Streak,
 } from '../../src/core/streak';
 import { EMPTY_TALLY } from '../../src/core/tally';
 import { fakeClock } from './clock';
@@ -66,6 +66,17 @@ describe('streak: the pause', () => {
     expect(judgeStreak(replied, rule, t0 + 50 * MIN)).toBeNull();
     const again = [60, 120].reduce((s, m) => recordStreakSend(s, t0 + m * MIN), replied);
     expect(judgeStreak(again, rule, t0 + 280 * MIN)).toEqual({ reachOuts: 3, lastReplyAt: t0 + 40 * MIN, waiting: false });
+  });
+
+  it('a busy chat: further replies while nothing counts change nothing (no write) until a minute has passed', () => {
+    const t0 = fakeClock().now();
+    const replied = streakReply(sendsAt(t0, 0), t0 + MIN);
+    expect(streakReply(replied, t0 + MIN + 1000)).toBe(replied);
+    expect(streakReply(replied, t0 + MIN + REPLY_PRECISION_MS - 1)).toBe(replied);
+    expect(streakReply(replied, t0 + MIN + REPLY_PRECISION_MS).lastReplyAt).toBe(t0 + MIN + REPLY_PRECISION_MS);
+    // A send since the last reply is counting: the next reply always ends it.
+    const sentAgain = recordStreakSend(replied, t0 + MIN + 2000);
+    expect(streakReply(sentAgain, t0 + MIN + 3000)).toMatchObject({ sends: [], lastReplyAt: t0 + MIN + 3000 });
   });
 
   it('a chosen wait holds every send, even one inside the same reach-out, until they reply', () => {
