@@ -13,9 +13,9 @@ import { FIXTURE_HOSTS, type FixtureName } from '../fixtures/catalog';
 // Same pages, same selectors as the Chromium suite.
 import { FIXTURES, type SettingsPatch } from '../e2e/harness';
 // The page steps are the Chromium suite's, written once for both browsers.
-import { CARD_NAME, composerText, fileHooks, sent } from '../e2e/chat-page';
+import { CARD_NAME, cardSteps, composerText, fileHooks, sent } from '../e2e/chat-page';
 
-export { CARD_NAME, composerFocused, composerText, keysSeen, sendMessages, sent, typeDraft, waitForSent } from '../e2e/chat-page';
+export { CARD_NAME, composerFocused, composerText, enterOutsideField, focusComposer, keysSeen, receive, sendMessages, sent, typeDraft, waitForSent } from '../e2e/chat-page';
 
 export { FIXTURES };
 
@@ -201,6 +201,9 @@ export async function cardShownAfter(page: Page, settleMs = 300): Promise<boolea
   await new Promise((r) => setTimeout(r, settleMs));
   return (await cardState(page)) !== null;
 }
+
+/** Four sends without a card (`reachLimit`), a draft held by the card (`holdDraft`), sends let through after their reply. */
+export const { reachLimit, holdDraft, afterTheirReply } = cardSteps<Page>({ waitForCard, cardShownAfter });
 
 /** A real (trusted) mouse click in the middle of an element found by `locate` in the page. */
 async function clickBox(page: Page, box: { x: number; y: number; width: number; height: number } | null, what: string): Promise<void> {

@@ -6,22 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import type { FixtureName } from '../fixtures/catalog';
-import {
-  FIXTURES,
-  cardShownAfter,
-  clickCardButton,
-  clickSelector,
-  composerFocused,
-  composerText,
-  keysSeen,
-  sendMessages,
-  sent,
-  typeDraft,
-  useSteady,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-} from './harness';
+import { FIXTURES, cardShownAfter, clickCardButton, clickSelector, composerFocused, composerText, keysSeen, sendMessages, sent, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
 const steady = useSteady();
 

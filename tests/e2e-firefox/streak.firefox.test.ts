@@ -4,24 +4,9 @@
  * earlier are stored through an extension page with times in the past, as in tests/e2e/streak.test.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { hashKey, keyedHashKey } from '../../src/core/hash';
-import {
-  type Steady,
-  cardShownAfter,
-  clickCardButton,
-  composerText,
-  launchSteady,
-  openChat,
-  resetState,
-  sent,
-  setSettings,
-  typeDraft,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-  watchErrors,
-} from './harness';
+import { expect, inject, test } from 'vitest';
+import { type LocalStore, reachedOutEarlier } from '../e2e/streak-steps';
+import { cardShownAfter, clickCardButton, composerText, sent, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
 interface StorageArea {
   get(keys: string | null): Promise<Record<string, unknown>>;
@@ -30,27 +15,14 @@ interface StorageArea {
 }
 declare const browser: { storage: { local: StorageArea } };
 
-const MIN = 60_000;
-let steady: Steady;
+// The quiet time at its minimum, as in the Chromium suite.
+const steady = useSteady({ settings: { breathSeconds: 0, quietMinutes: 1 } });
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const local = (key: string): Promise<unknown> => steady.control.evaluate(async (k: string) => (await browser.storage.local.get(k))[k], key);
+/** storage.local through the extension page the harness keeps open. */
+const store: LocalStore = {
+  get: (key) => steady.control.evaluate(async (k: string) => (await browser.storage.local.get(k))[k], key),
+  set: (items) => steady.control.evaluate((i: Record<string, unknown>) => browser.storage.local.set(i), items),
+};
 
 function cardLine(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -60,46 +32,30 @@ function cardLine(page: Page): Promise<string> {
 }
 
 test('whatsapp: the third reach-out is held; "Wait until they reply" holds the next send; their reply lets it go', async () => {
-  await resetState(steady);
+  // The harness's reset leaves storage.local (and the streaks in it) as they are.
   await steady.control.evaluate(() => browser.storage.local.clear());
-  await setSettings(steady, { breathSeconds: 0, quietMinutes: 1 });
-  const page = await steady.browser.newPage();
-  const errors = watchErrors(page);
-  try {
-    await openChat(steady, 'whatsapp', page);
-    const secret = await until(async () => {
-      const value = await local('installSecret');
-      return typeof value === 'string' ? value : null;
-    }, 'the install secret');
-    const key = keyedHashKey(secret, hashKey(`whatsapp|https://web.whatsapp.com:${inject('fixturePort')}/15550001111@c.us`));
-    const now = Date.now();
-    // Two reach-outs, 30 and 10 minutes ago, and a send older than a day that the tab drops when it takes them in.
-    const streak = { sends: [now - 25 * 60 * MIN, now - 30 * MIN, now - 10 * MIN], since: 0, lastReplyAt: 0, waitFrom: 0, waitOffAt: 0, pausedAt: 0 };
-    await steady.control.evaluate((k: string, value: unknown) => browser.storage.local.set({ streaks: { [k]: value } }), key, streak);
-    await until(async () => ((await local('streaks')) as Record<string, { sends: number[] }> | undefined)?.[key]?.sends.length === 2, 'the tab to take the reach-outs in');
+  const page = await steady.openChat('whatsapp');
+  // Two reach-outs, 30 and 10 minutes ago, and a send older than a day that the tab drops when it takes them in.
+  await reachedOutEarlier(store, `whatsapp|https://web.whatsapp.com:${inject('fixturePort')}/15550001111@c.us`, [30, 10]);
 
-    await typeDraft(page, 'are you there?');
-    await page.keyboard.press('Enter');
-    await waitForCard(page);
-    expect(await cardLine(page)).toBe("You've reached out 3 times since they last wrote.");
-    expect(await sent(page)).toEqual([]);
+  await typeDraft(page, 'are you there?');
+  await page.keyboard.press('Enter');
+  await waitForCard(page);
+  expect(await cardLine(page)).toBe("You've reached out 3 times since they last wrote.");
+  expect(await sent(page)).toEqual([]);
 
-    await clickCardButton(page, 'Wait until they reply');
-    await waitForCardGone(page);
-    expect(await composerText(page)).toBe('are you there?');
-    await page.keyboard.press('Enter');
-    await waitForCard(page);
-    expect(await cardLine(page)).toBe('You chose to wait until they reply.');
-    await clickCardButton(page, 'Keep editing');
-    await waitForCardGone(page);
-    expect(await sent(page)).toEqual([]);
+  await clickCardButton(page, 'Wait until they reply');
+  await waitForCardGone(page);
+  expect(await composerText(page)).toBe('are you there?');
+  await page.keyboard.press('Enter');
+  await waitForCard(page);
+  expect(await cardLine(page)).toBe('You chose to wait until they reply.');
+  await clickCardButton(page, 'Keep editing');
+  await waitForCardGone(page);
+  expect(await sent(page)).toEqual([]);
 
-    await page.evaluate(() => window.__receive());
-    await page.keyboard.press('Enter');
-    expect(await waitForSent(page, 1)).toEqual(['are you there?']);
-    expect(await cardShownAfter(page)).toBe(false);
-    expect(errors).toEqual([]);
-  } finally {
-    await page.close();
-  }
+  await page.evaluate(() => window.__receive());
+  await page.keyboard.press('Enter');
+  expect(await waitForSent(page, 1)).toEqual(['are you there?']);
+  expect(await cardShownAfter(page)).toBe(false);
 });

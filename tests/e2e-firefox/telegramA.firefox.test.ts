@@ -5,54 +5,17 @@
  * Default limit: 4 sends per 60 s.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import {
-  type Steady,
-  cardShownAfter,
-  clickCardButton,
-  composerText,
-  launchSteady,
-  openChat,
-  resetState,
-  sendMessages,
-  sent,
-  setSettings,
-  typeDraft,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-  watchErrors,
-} from './harness';
+import { expect, test } from 'vitest';
+import { clickCardButton, composerText, enterOutsideField, reachLimit as reachIn, sent, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
-let steady: Steady;
-let page: Page | undefined;
-let errors: string[] = [];
+const steady = useSteady();
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
-  expect(errors, 'page errors').toEqual([]);
-});
-
-async function open(): Promise<Page> {
-  page = await steady.browser.newPage();
-  errors = watchErrors(page);
-  return openChat(steady, 'telegramA', page);
+function open(): Promise<Page> {
+  return steady.openChat('telegramA');
 }
 
 async function reachLimit(p: Page): Promise<string[]> {
-  const texts = await sendMessages(p, 4);
-  expect(await cardShownAfter(p), 'card shown below the limit').toBe(false);
+  const texts = await reachIn(p);
   expect(await sent(p)).toEqual(texts);
   return texts;
 }
@@ -77,10 +40,7 @@ test('the 5th send is held with the draft intact; "Send anyway" sends it exactly
 test('Enter with focus outside any text field is held at the limit, and "Send anyway" sends the draft once', async () => {
   const p = await open();
   const first = await reachLimit(p);
-  await typeDraft(p, 'from outside');
-  await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  expect(await p.evaluate(() => document.activeElement === document.body)).toBe(true);
-  await p.keyboard.press('Enter');
+  await enterOutsideField(p, 'from outside');
   await waitForCard(p);
   expect(await sent(p), 'a held send reached the page').toEqual(first);
   await clickCardButton(p, 'Send anyway');

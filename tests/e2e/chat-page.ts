@@ -59,11 +59,11 @@ export async function waitForSent(page: ChatPage, count: number, timeout = 5_000
   }
 }
 
-/** Types `text`, presses Enter, waits until the page really sent it, then pauses like a person. */
-export async function sendMessage(page: ChatPage, text: string): Promise<void> {
+/** Types `text`, presses `key` (a site may send on Ctrl+Enter), waits until the page really sent it, then pauses like a person. */
+export async function sendMessage(page: ChatPage, text: string, key: 'Enter' | 'Control+Enter' = 'Enter'): Promise<void> {
   const before = (await sent(page)).length;
   await typeDraft(page, text);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(key);
   await waitForSent(page, before + 1);
   await pause(HUMAN_PAUSE_MS);
 }
@@ -80,12 +80,62 @@ export async function sendMessages(page: ChatPage, count: number, prefix = 'msg'
   return texts;
 }
 
+/** The other person writes (the fixture appends an incoming row as its site does). */
+export const receive = (page: ChatPage): Promise<void> => page.evaluate(() => window.__receive());
+
+/** Puts focus back in the page's composer. */
+export const focusComposer = (page: ChatPage): Promise<void> => page.evaluate(() => window.__composer.focus());
+
+/** Types `text`, moves focus out of every text field (to the body), and presses Enter there. */
+export async function enterOutsideField(page: ChatPage, text: string): Promise<void> {
+  await typeDraft(page, text);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('Enter');
+}
+
+/** How a browser suite sees the card: waits for it, and tells whether one showed up. */
+export interface CardWatch<P> {
+  waitForCard(page: P): Promise<unknown>;
+  cardShownAfter(page: P): Promise<boolean>;
+}
+
+/** The steps to the card, written once for both suites on top of their own way of seeing it. */
+export function cardSteps<P extends ChatPage>(watch: CardWatch<P>) {
+  return {
+    /** Four sends (`prefix 1`, …), all through, no card: the next one is over the limit. */
+    async reachLimit(page: P, prefix = 'msg'): Promise<string[]> {
+      const texts = await sendMessages(page, 4, prefix);
+      expect(await watch.cardShownAfter(page), 'card shown below the limit').toBe(false);
+      return texts;
+    },
+    /** They reply: four more sends (after `before`) go through with no card. Returns the four. */
+    async afterTheirReply(page: P, before: string[]): Promise<string[]> {
+      await receive(page);
+      const after = await sendMessages(page, 4, 'after their reply');
+      expect(await watch.cardShownAfter(page), 'a send after their reply was held').toBe(false);
+      expect(await sent(page)).toEqual([...before, ...after]);
+      return after;
+    },
+    /** Types a draft, presses Enter and expects the card instead of a send. */
+    async holdDraft(page: P, draft: string): Promise<void> {
+      const before = await sent(page);
+      await typeDraft(page, draft);
+      await page.keyboard.press('Enter');
+      await watch.waitForCard(page);
+      expect(await sent(page), 'a held send reached the page').toEqual(before);
+    },
+  };
+}
+
 /** What a browser suite gives fileHooks(): its own launch, state reset, settings and error watch. */
 export interface FileDriver<S, P, Patch> {
   launch(): Promise<S>;
   resetState(steady: S): Promise<void>;
   setSettings(steady: S, patch: Patch): Promise<unknown>;
   watchErrors(page: P): string[];
+  /** Cleans up after the browser closed for good (e.g. a kept profile). */
+  dispose?(): void;
 }
 
 export interface FileHooks<S, P> {
@@ -93,6 +143,8 @@ export interface FileHooks<S, P> {
   steady(): S;
   /** Closes `page` after the test and fails the test on its errors. */
   track(page: P): P;
+  /** Closes the browser and launches it again (the driver decides on which profile). */
+  relaunch(): Promise<S>;
 }
 
 /**
@@ -117,6 +169,7 @@ export function fileHooks<S extends { close(): Promise<void> }, P extends { clos
   });
   afterAll(async () => {
     await current?.close();
+    driver.dispose?.();
   });
   beforeEach(async () => {
     await driver.resetState(steady());
@@ -132,6 +185,12 @@ export function fileHooks<S extends { close(): Promise<void> }, P extends { clos
       pages.push(page);
       errors.push(driver.watchErrors(page));
       return page;
+    },
+    async relaunch() {
+      await steady().close();
+      current = undefined;
+      current = await driver.launch();
+      return current;
     },
   };
 }

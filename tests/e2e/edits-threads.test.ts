@@ -6,68 +6,21 @@
  * Default limit: 4 sends per 60 s, the 5th is held.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  type FixtureName,
-  type Steady,
-  card,
-  cardButton,
-  cardShownAfter,
-  HUMAN_PAUSE_MS,
-  launchSteady,
-  openChat,
-  receive,
-  resetState,
-  sendMessages,
-  sent,
-  setSettings,
-  typeDraft,
-  waitForCard,
-  waitForSent,
-  watchErrors,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { type FixtureName, afterTheirReply, card, cardButton, cardShownAfter, enterOutsideField, focusComposer as focusIn, HUMAN_PAUSE_MS, holdDraft as holdIn, reachLimit as reachIn, sendMessages, sent, typeDraft, useSteady, waitForCard, waitForSent } from './harness';
 
-let steady: Steady;
+const steady = useSteady();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors, 'page errors').toEqual([]);
-});
 
 async function open(fixture: FixtureName, path?: string): Promise<Page> {
-  page = await steady.context.newPage();
-  errors = watchErrors(page);
-  return openChat(steady.context, fixture, { page, ...(path ? { path } : {}) });
+  page = await steady.openChat(fixture, path ? { path } : {});
+  return page;
 }
 
-async function reachLimit(prefix = 'msg'): Promise<string[]> {
-  const texts = await sendMessages(page, 4, prefix);
-  expect(await cardShownAfter(page), 'card shown below the limit').toBe(false);
-  return texts;
-}
-
-async function holdDraft(draft: string): Promise<void> {
-  const before = await sent(page);
-  await typeDraft(page, draft);
-  await page.keyboard.press('Enter');
-  await waitForCard(page);
-  expect(await sent(page), 'a held send reached the page').toEqual(before);
-}
-
+const reachLimit = (prefix?: string): Promise<string[]> => reachIn(page, prefix);
+const holdDraft = (draft: string): Promise<void> => holdIn(page, draft);
 const edited = (): Promise<string[]> => page.evaluate(() => window.__edited ?? []);
-const focusComposer = (): Promise<void> => page.evaluate(() => window.__composer.focus());
+const focusComposer = (): Promise<void> => focusIn(page);
 
 describe.each<FixtureName>(['telegramK', 'telegramA', 'discord', 'slack'])('%s: editing an old message', (fixture) => {
   test('at the limit an edit is saved with Enter and no card; it is not counted, and the 5th new message is still held', async () => {
@@ -152,18 +105,12 @@ describe('Telegram A: keys its own code gives meaning to', () => {
   test('Enter with focus outside any text field sends there, is counted, and is held at the limit', async () => {
     await open('telegramA');
     await sendMessages(page, 3);
-    const outside = async (text: string): Promise<void> => {
-      await typeDraft(page, text);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-      await page.keyboard.press('Enter');
-    };
-    await outside('from outside');
+    await enterOutsideField(page, 'from outside');
     expect((await waitForSent(page, 4)).at(-1)).toBe('from outside');
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     expect(await cardShownAfter(page), 'card below the limit').toBe(false);
     await focusComposer();
-    await outside('the fifth, from outside');
+    await enterOutsideField(page, 'the fifth, from outside');
     await waitForCard(page);
     expect(await sent(page)).toHaveLength(4);
     await cardButton(page, 'Send anyway').click();
@@ -191,9 +138,6 @@ describe('Telegram A: keys its own code gives meaning to', () => {
 test('Element: their event resets the count; our own events (data-self) are never taken for theirs', async () => {
   await open('element');
   const first = await reachLimit();
-  await receive(page);
-  const after = await sendMessages(page, 4, 'after their reply');
-  expect(await cardShownAfter(page), 'a send after their reply was held').toBe(false);
-  expect(await sent(page)).toEqual([...first, ...after]);
+  await afterTheirReply(page, first);
   await holdDraft('one too many');
 });

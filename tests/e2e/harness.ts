@@ -10,10 +10,10 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 import { inject } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/core/settings';
 import { FIXTURE_HOSTS, type FixtureHost, type FixtureName } from '../fixtures/catalog';
-import { CARD_NAME, fileHooks } from './chat-page';
+import { CARD_NAME, cardSteps, fileHooks } from './chat-page';
 
 // The page steps both browser suites share.
-export { CARD_NAME, HUMAN_PAUSE_MS, composerFocused, composerText, keysSeen, sendMessage, sendMessages, sent, typeDraft, waitForSent } from './chat-page';
+export { CARD_NAME, HUMAN_PAUSE_MS, composerFocused, composerText, enterOutsideField, focusComposer, keysSeen, receive, sendMessage, sendMessages, sent, typeDraft, waitForSent } from './chat-page';
 
 export type { FixtureName } from '../fixtures/catalog';
 
@@ -247,6 +247,8 @@ export interface UseSteadyOptions {
   readonly settings?: SettingsPatch | null;
   /** Lets the extension reload itself (reloadExtension). */
   readonly developerMode?: boolean;
+  /** One profile for the whole file, removed after it, so `restart()` finds what the last browser stored. */
+  readonly keepProfile?: boolean;
 }
 
 /**
@@ -264,10 +266,20 @@ export interface SteadyFile extends Steady {
   openExtensionPage(path: string): Promise<Page>;
   /** Closes `page` after the test and fails the test on its errors. */
   track(page: Page): Page;
+  /** Closes the browser and starts it again; with `keepProfile`, on the same profile. */
+  restart(): Promise<void>;
 }
 
 export function useSteady(options: UseSteadyOptions = {}): SteadyFile {
-  const hooks = fileHooks<Steady, Page, SettingsPatch>({ launch: () => launchSteady(options.developerMode ? { developerMode: true } : {}), resetState, setSettings, watchErrors }, options.settings);
+  let profile: string | undefined;
+  const launchFile = (): Promise<Steady> => {
+    if (options.keepProfile) profile ??= mkdtempSync(join(tmpdir(), 'steady-kept-profile-'));
+    return launchSteady({ ...(options.developerMode ? { developerMode: true } : {}), ...(profile ? { profile } : {}) });
+  };
+  const dispose = (): void => {
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  };
+  const hooks = fileHooks<Steady, Page, SettingsPatch>({ launch: launchFile, resetState, setSettings, watchErrors, dispose }, options.settings);
   const steady = hooks.steady;
   const file: SteadyFile = {
     get context() { return steady().context; },
@@ -276,6 +288,9 @@ export function useSteady(options: UseSteadyOptions = {}): SteadyFile {
     get worker() { return steady().worker; },
     close: () => steady().close(),
     track: hooks.track,
+    async restart() {
+      await hooks.relaunch();
+    },
     async newPage(context = steady().context) {
       return hooks.track(await context.newPage());
     },
@@ -335,11 +350,6 @@ export async function goTo(page: Page, fixture: FixtureName, nav: Nav): Promise<
   await page.evaluate(() => window.__composer.focus());
 }
 
-/** The other person writes (the fixture appends an incoming row as its site does). */
-export async function receive(page: Page): Promise<void> {
-  await page.evaluate(() => window.__receive());
-}
-
 export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 10_000 });
   // keyboard.type goes to whatever has focus: make sure that is the composer.
@@ -371,6 +381,9 @@ export async function imeEnter(page: Page): Promise<void> {
     await cdp.detach().catch(() => {});
   }
 }
+
+/** Four sends without a card (`reachLimit`), a draft held by the card (`holdDraft`), sends let through after their reply. */
+export const { reachLimit, holdDraft, afterTheirReply } = cardSteps<Page>({ waitForCard, cardShownAfter });
 
 export type CardButton = 'Send anyway' | 'Keep editing' | `Wait ${number} minute${'' | 's'}` | 'Wait until they reply';
 

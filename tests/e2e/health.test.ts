@@ -5,39 +5,16 @@
  * (its adapter is unchanged): the address changes with each chat, the key never does.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type Steady, goTo, launchSteady, openChat, receive, resetState, sendMessage, setSettings, typeDraft, watchErrors } from './harness';
+import { describe, expect, test } from 'vitest';
+import { goTo, receive, sendMessage, typeDraft, useSteady } from './harness';
 
 declare const chrome: { tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> } };
 
-let steady: Steady;
-const pages: Page[] = [];
-const errors: string[][] = [];
+// A limit no test reaches: health is about counting, not about the card.
+const steady = useSteady({ settings: { limit: 50 } });
 
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  // A limit no test reaches: health is about counting, not about the card.
-  await setSettings(steady, { limit: 50 });
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  expect(errors.splice(0).flat(), 'page errors').toEqual([]);
-});
-
-function track(page: Page): Page {
-  pages.push(page);
-  errors.push(watchErrors(page));
-  return page;
-}
-
-async function openWhatsApp(path: string): Promise<Page> {
-  return openChat(steady.context, 'whatsapp', { page: track(await steady.context.newPage()), path });
+function openWhatsApp(path: string): Promise<Page> {
+  return steady.openChat('whatsapp', { path });
 }
 
 /** The tab id of the one open WhatsApp page, from the service worker (Steady has its host, so it sees the URL). */
@@ -50,8 +27,7 @@ async function whatsAppTabId(): Promise<number> {
 
 /** The popup as a page, describing the chat tab; records what "Copy a problem report" puts on the clipboard. */
 async function openPopupFor(tabId: number): Promise<Page> {
-  const popup = track(await steady.context.newPage());
-  await popup.goto(`chrome-extension://${steady.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await steady.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.getByRole('heading', { name: 'Site check' }).waitFor();
   await popup.evaluate(() => {
     const copied: string[] = [];

@@ -8,16 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Weekday } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import {
-  cardShownAfter,
-  sendMessages,
-  sent,
-  setSettings,
-  storedSettings,
-  typeDraft,
-  useSteady,
-  waitForCard,
-} from './harness';
+import { cardShownAfter, sendMessages, sent, setSettings, storedSettings, typeDraft, useSteady, waitForCard } from './harness';
 
 const steady = useSteady({ settings: null });
 

@@ -6,30 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { FIXTURE_NAMES } from '../fixtures/catalog';
 import { describe, expect, test } from 'vitest';
-import {
-  CARD_NAME,
-  FIXTURES,
-  type FixtureName,
-  type OpenOptions,
-  card,
-  cardButton,
-  cardShownAfter,
-  clickAt,
-  composerFocused,
-  composerText,
-  goTo,
-  imeEnter,
-  keysSeen,
-  receive,
-  sendMessages,
-  sent,
-  setSettings,
-  typeDraft,
-  useSteady,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-} from './harness';
+import { CARD_NAME, FIXTURES, type FixtureName, type OpenOptions, afterTheirReply, card, cardButton, cardShownAfter, clickAt, composerFocused, composerText, goTo, imeEnter, keysSeen, receive, sendMessages, sent, setSettings, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
 const ALL = FIXTURE_NAMES;
 /** Sites whose adapter resets the count when the other person replies. */
@@ -284,10 +261,7 @@ describe.each(REPLY_AWARE)('%s: a reply starts the count afresh', (fixture) => {
   test('after their reply the 5th send goes out, and counting starts again from there', async () => {
     await open(fixture);
     const first = await reachLimit();
-    await receive(page);
-    const after = await sendMessages(page, 4, 'after their reply');
-    expect(await cardShownAfter(page), 'a send after their reply was held').toBe(false);
-    expect(await sent(page)).toEqual([...first, ...after]);
+    await afterTheirReply(page, first);
     // Our own messages are never taken for theirs: the next one is the 5th since the reply.
     await holdDraft('one too many');
     expect(await sent(page)).toHaveLength(8);

@@ -6,17 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import {
-  card,
-  cardButton,
-  cardShownAfter,
-  sendMessages,
-  sent,
-  typeDraft,
-  useSteady,
-  waitForCard,
-  waitForCardGone,
-} from './harness';
+import { card, cardButton, cardShownAfter, sendMessages, sent, typeDraft, useSteady, waitForCard, waitForCardGone } from './harness';
 
 // The slice of the extension API these tests call inside the service worker and extension pages.
 interface Area {

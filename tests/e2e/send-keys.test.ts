@@ -5,66 +5,24 @@
  * Default limit: 4 sends per 60 s, the 5th is held.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { SEND_KEYS_KEY } from '../../src/core/sendKeys';
-import {
-  FIXTURES,
-  HUMAN_PAUSE_MS,
-  type Steady,
-  cardButton,
-  cardShownAfter,
-  composerText,
-  launchSteady,
-  openChat,
-  resetState,
-  sent,
-  setSettings,
-  typeDraft,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-  waitUntilReady,
-  watchErrors,
-} from './harness';
+import { FIXTURES, cardButton, cardShownAfter, composerText, focusComposer, sendMessage, sent, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent, waitUntilReady } from './harness';
 
 const CTRL_SENDS = '/client/T01/C01?sendKey=ctrl';
 const ENTER_SENDS = '/client/T01/C01';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
-let steady: Steady;
+const steady = useSteady();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-  await setSettings(steady, { breathSeconds: 0 });
-});
-afterEach(async () => {
-  await page?.close();
-  expect(errors, 'page errors').toEqual([]);
-});
 
 async function open(path: string, fixture: 'slack' | 'element' = 'slack'): Promise<Page> {
-  page = await steady.context.newPage();
-  errors = watchErrors(page);
-  return openChat(steady.context, fixture, { path, page });
+  page = await steady.openChat(fixture, { path });
+  return page;
 }
 
-/** Types, presses `key`, waits until the page really sent it, then pauses like a person. */
-async function sendWith(text: string, key: 'Enter' | 'Control+Enter'): Promise<void> {
-  const before = (await sent(page)).length;
-  await typeDraft(page, text);
-  await page.keyboard.press(key);
-  await waitForSent(page, before + 1);
-  await page.waitForTimeout(HUMAN_PAUSE_MS);
-}
+const sendWith = (text: string, key: 'Enter' | 'Control+Enter'): Promise<void> => sendMessage(page, text, key);
 
 /** At the limit: a plain Enter makes its line break, and no card shows. */
 async function expectLineBreakWithoutCard(first: string): Promise<void> {
@@ -131,7 +89,7 @@ test('switched back to Enter: one Enter send is enough, and the 5th Enter is hel
 test('Element with "Use Ctrl + Enter to send": the same, on its own editor', async () => {
   await open(FIXTURES.element.path, 'element');
   await page.getByLabel('Use Ctrl + Enter to send a message').check();
-  await page.evaluate(() => window.__composer.focus());
+  await focusComposer(page);
   for (let i = 1; i <= 4; i++) await sendWith(`msg ${i}`, 'Control+Enter');
   await expectLineBreakWithoutCard('fifth');
   await page.keyboard.press('Control+Enter');

@@ -3,60 +3,25 @@
  * run of pauses, typing one's own words before "Send anyway", and "Hold me to my settings".
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  type Steady,
-  card,
-  cardButton,
-  cardShownAfter,
-  launchSteady,
-  openChat,
-  resetState,
-  sendMessages,
-  sent,
-  setSettings,
-  storedSettings,
-  typeDraft,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-  watchErrors,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { card, cardButton, cardShownAfter, holdDraft, reachLimit, sendMessages, sent, setSettings, storedSettings, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
 /** The extension's storage as the service worker sees it (evaluated there, not here). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
 
-let steady: Steady;
+// Each test stores its own settings.
+const steady = useSteady({ settings: null });
 let chat: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  steady = await launchSteady();
-});
-afterAll(async () => {
-  await steady?.close();
-});
-beforeEach(async () => {
-  await resetState(steady);
-});
-afterEach(async () => {
-  await chat?.close();
-  expect(errors, 'page errors').toEqual([]);
-});
 
 async function openTextarea(): Promise<Page> {
-  chat = await steady.context.newPage();
-  errors = watchErrors(chat);
-  return openChat(steady.context, 'textarea', { page: chat });
+  chat = await steady.openChat('textarea');
+  return chat;
 }
 
 /** Four sends pass; the fifth draft is held and the card opens. */
 async function pauseAtLimit(draft: string): Promise<void> {
-  await sendMessages(chat, 4);
-  expect(await cardShownAfter(chat)).toBe(false);
-  await typeDraft(chat, draft);
-  await chat.keyboard.press('Enter');
-  await waitForCard(chat);
+  await reachLimit(chat);
+  await holdDraft(chat, draft);
 }
 
 /** The countdown on "Send anyway" (hidden from screen readers, shown to the eye). */
@@ -130,8 +95,7 @@ describe('hold me to my settings', () => {
   let options: Page;
 
   async function openOptions(): Promise<Page> {
-    options = await steady.context.newPage();
-    await options.goto(`chrome-extension://${steady.extensionId}/options.html`);
+    options = await steady.openExtensionPage('options.html');
     await options.getByRole('switch', { name: 'Pause fast sends' }).waitFor();
     return options;
   }
@@ -143,10 +107,6 @@ describe('hold me to my settings', () => {
   }
 
   const pendingList = () => options.getByRole('region', { name: 'Changes waiting to take effect' });
-
-  afterEach(async () => {
-    await options?.close();
-  });
 
   test('raising the limit waits (open tabs keep the old one), Cancel removes it, lowering applies at once', async () => {
     await setSettings(steady, { breathSeconds: 0, holdMe: true, holdHours: 1 });
@@ -189,7 +149,6 @@ describe('hold me to my settings', () => {
 
   test('a held change takes effect when it is due, applied by the background', async () => {
     await setSettings(steady, { holdMe: true, holdHours: 1 });
-    errors = [];
     const now = Date.now();
     await steady.worker.evaluate((change) => chrome.storage.local.set({ pendingChanges: [change] }), {
       path: 'limit', value: 9, madeAt: now - 2 * 3_600_000, dueAt: now - 3_600_000,

@@ -8,36 +8,14 @@
  * tab's copy; it then drops the entry's send older than a day and writes back, which tells the test
  * the tab has them. One test drives the clock honestly instead: it waits out the real minute.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { hashKey, keyedHashKey } from '../../src/core/hash';
-import {
-  type Steady,
-  card,
-  cardButton,
-  cardShownAfter,
-  clickAt,
-  composerText,
-  fixturePort,
-  launchSteady,
-  openChat,
-  receive,
-  resetState,
-  sendMessage,
-  sent,
-  setSettings,
-  typeDraft,
-  waitForCard,
-  waitForCardGone,
-  waitForSent,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { hashKey } from '../../src/core/hash';
+import { type Steady, card, cardButton, cardShownAfter, clickAt, composerText, fixturePort, receive, sendMessage, sent, setSettings, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
+import { type LocalStore, MIN, type StoredStreak, reachedOutEarlier as reachedOutIn, storedStreak as storedStreakIn, until } from './streak-steps';
 
-const MIN = 60_000;
-/** Not a send at all: older than the day a streak spans. The tab drops it on taking the entry in. */
-const DAY_AND_MORE = 25 * 60 * MIN;
+/** The quiet time at its minimum: a new reach-out after a minute without sends. */
+const STREAK_SETTINGS = { breathSeconds: 0, quietMinutes: 1 };
 
 /** The raw conversation key each adapter reads from these pages (see src/sites/*.ts). */
 const RAW = {
@@ -53,73 +31,24 @@ interface StorageArea {
 }
 declare const chrome: { storage: { local: StorageArea; session: StorageArea } };
 
-async function local(steady: Steady, key: string): Promise<unknown> {
-  return steady.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+/** storage.local through the service worker. */
+function store(steady: Steady): LocalStore {
+  return {
+    get: (key) => steady.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
+    set: (items) => steady.worker.evaluate((i) => chrome.storage.local.set(i), items),
+  };
 }
 
-async function until<T>(check: () => Promise<T | undefined | null | false>, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** The stored key for this fixture's conversation in this install. */
-async function streakKey(steady: Steady, fixture: StreakFixture): Promise<string> {
-  const secret = await until(async () => {
-    const value = await local(steady, 'installSecret');
-    return typeof value === 'string' ? value : null;
-  }, 'the install secret');
-  return keyedHashKey(secret, hashKey(RAW[fixture]()));
-}
-
-type StoredStreak = { sends: number[]; since: number; lastReplyAt: number; waitFrom: number; waitOffAt: number; pausedAt: number };
-
-async function storedStreak(steady: Steady, key: string): Promise<StoredStreak | undefined> {
-  const all = (await local(steady, 'streaks')) as Record<string, StoredStreak> | undefined;
-  return all?.[key];
-}
-
-/** Reach-outs made `minutesAgo` (one send each), stored for this chat; waits until the open tab has taken them in. */
-async function reachedOutEarlier(steady: Steady, fixture: StreakFixture, minutesAgo: number[]): Promise<string> {
-  const key = await streakKey(steady, fixture);
-  const now = Date.now();
-  const streak: StoredStreak = { sends: [now - DAY_AND_MORE, ...minutesAgo.map((m) => now - m * MIN)], since: 0, lastReplyAt: 0, waitFrom: 0, waitOffAt: 0, pausedAt: 0 };
-  await steady.worker.evaluate(([k, value]) => chrome.storage.local.set({ streaks: { [k]: value } }), [key, streak] as const);
-  await until(async () => (await storedStreak(steady, key))?.sends.length === minutesAgo.length, 'the tab to take the stored reach-outs in');
-  return key;
-}
+const storedStreak = (steady: Steady, key: string): Promise<StoredStreak | undefined> => storedStreakIn(store(steady), key);
+const reachedOutEarlier = (steady: Steady, fixture: StreakFixture, minutesAgo: number[]): Promise<string> => reachedOutIn(store(steady), RAW[fixture](), minutesAgo);
 
 async function cardLine(page: Page): Promise<string> {
   return (await card(page).locator('.count').innerText()).replace(/\s+/g, ' ').trim();
 }
 
 describe('the streak on reply-aware sites', () => {
-  let steady: Steady;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    steady = await launchSteady();
-  });
-  afterAll(async () => {
-    await steady?.close();
-  });
-  beforeEach(async () => {
-    await resetState(steady);
-    await setSettings(steady, { breathSeconds: 0, quietMinutes: 1 });
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.close()));
-  });
-
-  async function chat(fixture: StreakFixture): Promise<Page> {
-    const page = await steady.context.newPage();
-    pages.push(page);
-    return openChat(steady.context, fixture, { page });
-  }
+  const steady = useSteady({ settings: STREAK_SETTINGS });
+  const chat = (fixture: StreakFixture): Promise<Page> => steady.openChat(fixture);
 
   test.each(['whatsapp', 'telegramA', 'discord'] as const)('%s: the third reach-out is held; "Wait until they reply" holds the next send; their reply lets it go', async (fixture) => {
     const page = await chat(fixture);
@@ -187,21 +116,19 @@ describe('the streak on reply-aware sites', () => {
   });
 });
 
-test('the streak survives a browser restart (a new persistent context on the same profile)', async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'steady-restart-'));
-  let steady = await launchSteady({ profile });
-  try {
-    await setSettings(steady, { breathSeconds: 0, quietMinutes: 1 });
-    const first = await openChat(steady.context, 'discord');
+describe('a browser restart', () => {
+  const steady = useSteady({ settings: STREAK_SETTINGS, keepProfile: true });
+
+  test('the streak survives a browser restart (a new persistent context on the same profile)', async () => {
+    const first = await steady.openChat('discord');
     const key = await reachedOutEarlier(steady, 'discord', [30]);
     await sendMessage(first, 'hey');
     const before = await until(async () => {
       const streak = await storedStreak(steady, key);
       return streak?.sends.length === 2 ? streak : null;
     }, 'the second reach-out to be stored');
-    await steady.close();
 
-    steady = await launchSteady({ profile });
+    await steady.restart();
     expect(await storedStreak(steady, key)).toEqual(before);
     // Two minutes pass while no chat is open: the stored times move back by that much.
     await steady.worker.evaluate(async ([k]) => {
@@ -210,14 +137,11 @@ test('the streak survives a browser restart (a new persistent context on the sam
       if (streak) streak.sends = streak.sends.map((t) => t - 2 * 60_000);
       await chrome.storage.local.set({ streaks });
     }, [key] as const);
-    const page = await openChat(steady.context, 'discord');
+    const page = await steady.openChat('discord');
     await typeDraft(page, 'you there?');
     await page.keyboard.press('Enter');
     await waitForCard(page);
     expect(await cardLine(page)).toBe("You've reached out 3 times since they last wrote.");
     expect(await sent(page)).toEqual([]);
-  } finally {
-    await steady.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}, 120_000);
+  }, 120_000);
+});

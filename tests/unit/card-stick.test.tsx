@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Card, type CardActions, type CardModel } from '../../src/content/card/Card';
+import { describe, expect, it } from 'vitest';
+import type { CardModel } from '../../src/content/card/Card';
 import { DEFAULT_SCHEDULE } from '../../src/core/schedule';
+import { useCard } from './mount';
 
 const ask: CardModel = {
   phase: 'ask', reason: 'limit', count: 4, spanMs: 38_000, cooldownLeftMs: 0,
@@ -11,15 +11,12 @@ const ask: CardModel = {
   question: 'reliable', ownWords: 'I am worth a calm reply.', schedule: DEFAULT_SCHEDULE,
 };
 
-let container: HTMLElement;
-let actions: { [K in keyof CardActions]: ReturnType<typeof vi.fn> };
+const view = useCard();
 
-function show(model: CardModel): void {
-  act(() => render(<Card model={model} actions={actions as unknown as CardActions} />, container));
-}
+const show = (model: CardModel): void => view.show(model);
 
-const sendAnyway = (): HTMLButtonElement => [...container.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Send anyway')) as HTMLButtonElement;
-const field = (): HTMLInputElement | null => container.querySelector('.typed-words input');
+const sendAnyway = (): HTMLButtonElement => [...view.container.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Send anyway')) as HTMLButtonElement;
+const field = (): HTMLInputElement | null => view.container.querySelector('.typed-words input');
 
 function type(text: string): void {
   const input = field() as HTMLInputElement;
@@ -29,25 +26,16 @@ function type(text: string): void {
   });
 }
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  actions = { sendAnyway: vi.fn(), keepEditing: vi.fn(), wait: vi.fn() };
-});
 
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 describe('the card: a longer breath', () => {
   it('says why in one line when the breath grew', () => {
     show({ ...ask, breathSeconds: 12, longerBreathRun: 3 });
-    expect(container.querySelector('.longer-breath')?.textContent).toBe('A longer breath this time: this is pause 3 in a row with them, each within an hour of the last.');
+    expect(view.container.querySelector('.longer-breath')?.textContent).toBe('A longer breath this time: this is pause 3 in a row with them, each within an hour of the last.');
   });
   it('says nothing for a breath as set', () => {
     show({ ...ask, longerBreathRun: 0 });
-    expect(container.querySelector('.longer-breath')).toBeNull();
+    expect(view.container.querySelector('.longer-breath')).toBeNull();
   });
 });
 
@@ -63,14 +51,14 @@ describe('the card: typing one\'s own words', () => {
   it('keeps "Send anyway" off until the words are typed, forgiving case and spacing', () => {
     show({ ...ask, typeOwnWords: true });
     const input = field() as HTMLInputElement;
-    expect(container.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Type your own words to send anyway');
+    expect(view.container.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Type your own words to send anyway');
     expect(sendAnyway().disabled).toBe(true);
     type('i am worth a calm');
     expect(sendAnyway().disabled).toBe(true);
     type('i am  WORTH a calm reply. ');
     expect(sendAnyway().disabled).toBe(false);
     act(() => sendAnyway().click());
-    expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+    expect(view.actions.sendAnyway).toHaveBeenCalledTimes(1);
     type('i am worth');
     expect(sendAnyway().disabled).toBe(true);
   });
@@ -80,14 +68,14 @@ describe('the card: typing one\'s own words', () => {
     const paste = new Event('paste', { bubbles: true, cancelable: true });
     act(() => void field()?.dispatchEvent(paste));
     expect(paste.defaultPrevented).toBe(true);
-    expect(container.textContent).toContain('Pasting does not count here');
+    expect(view.container.textContent).toContain('Pasting does not count here');
     expect(sendAnyway().disabled).toBe(true);
   });
 
   it('"Keep editing" still works at once', () => {
     show({ ...ask, typeOwnWords: true });
-    const keep = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Keep editing');
+    const keep = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Keep editing');
     act(() => keep?.click());
-    expect(actions.keepEditing).toHaveBeenCalledTimes(1);
+    expect(view.actions.keepEditing).toHaveBeenCalledTimes(1);
   });
 });

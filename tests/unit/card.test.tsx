@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Card, TITLE_ID, type CardActions, type CardModel } from '../../src/content/card/Card';
+import { TITLE_ID, type CardActions, type CardModel } from '../../src/content/card/Card';
 import { CardHost } from '../../src/content/card/host';
 import { pickQuestion, seededRandom } from '../../src/core/questions';
 import { DEFAULT_SCHEDULE } from '../../src/core/schedule';
+import { useCard } from './mount';
 
 const ask: CardModel = {
   phase: 'ask', reason: 'limit', count: 4, spanMs: 38_000, cooldownLeftMs: 0,
@@ -13,43 +13,36 @@ const ask: CardModel = {
   question: 'reliable', ownWords: '', schedule: DEFAULT_SCHEDULE,
 };
 
-let container: HTMLElement;
-let actions: { [K in keyof CardActions]: ReturnType<typeof vi.fn> };
-
-function show(model: CardModel): void {
-  act(() => render(<Card model={model} actions={actions as unknown as CardActions} />, container));
-}
-
-function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => b.textContent?.replace(/ · \d+$/, '') === name);
-  if (!found) throw new Error(`No button "${name}" in: ${container.textContent}`);
-  return found;
-}
-
+// Fake timers around the card's whole life, so it unmounts before they end.
 beforeEach(() => {
   vi.useFakeTimers();
-  container = document.createElement('div');
-  document.body.append(container);
-  actions = { sendAnyway: vi.fn(), keepEditing: vi.fn(), wait: vi.fn() };
 });
 
 afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
   vi.useRealTimers();
 });
+
+const view = useCard();
+
+const show = (model: CardModel): void => view.show(model);
+
+function button(name: string): HTMLButtonElement {
+  const found = [...view.container.querySelectorAll('button')].find((b) => b.textContent?.replace(/ · \d+$/, '') === name);
+  if (!found) throw new Error(`No button "${name}" in: ${view.container.textContent}`);
+  return found;
+}
 
 describe('the pause card', () => {
   it('asks the step-2 question and says how fast the messages came', () => {
     show(ask);
-    expect(container.querySelector('h2')?.textContent).toBe('Have they proven reliable?');
-    expect(container.textContent).toContain("You've sent 4 messages in 38 seconds.");
-    expect(container.textContent).toMatch(/do what they say they will/);
+    expect(view.container.querySelector('h2')?.textContent).toBe('Have they proven reliable?');
+    expect(view.container.textContent).toContain("You've sent 4 messages in 38 seconds.");
+    expect(view.container.textContent).toMatch(/do what they say they will/);
   });
 
   it('explains the four steps behind a "Why this question?" disclosure', () => {
     show(ask);
-    const details = container.querySelector('details');
+    const details = view.container.querySelector('details');
     expect(details?.querySelector('summary')?.textContent).toBe('Why this question?');
     expect(details?.querySelectorAll('li')).toHaveLength(4);
     expect(details?.open).toBe(false);
@@ -57,7 +50,7 @@ describe('the pause card', () => {
 
   it('offers exactly three choices, waiting first', () => {
     show(ask);
-    expect([...container.querySelectorAll('button')].map((b) => b.textContent?.replace(/ · \d+$/, ''))).toEqual(['Wait 10 minutes', 'Keep editing', 'Send anyway']);
+    expect([...view.container.querySelectorAll('button')].map((b) => b.textContent?.replace(/ · \d+$/, ''))).toEqual(['Wait 10 minutes', 'Keep editing', 'Send anyway']);
   });
 
   it('holds "Send anyway" for a breath, counting down, then lets it be pressed', () => {
@@ -70,7 +63,7 @@ describe('the pause card', () => {
     expect(button('Send anyway').disabled).toBe(false);
     expect(button('Send anyway').textContent).toBe('Send anyway');
     button('Send anyway').click();
-    expect(actions.sendAnyway).toHaveBeenCalledTimes(1);
+    expect(view.actions.sendAnyway).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the countdown out of the button’s accessible name', () => {
@@ -87,9 +80,9 @@ describe('the pause card', () => {
     show(ask);
     button('Keep editing').click();
     button('Wait 10 minutes').click();
-    expect(actions.keepEditing).toHaveBeenCalledTimes(1);
-    expect(actions.wait).toHaveBeenCalledTimes(1);
-    expect(actions.sendAnyway).not.toHaveBeenCalled();
+    expect(view.actions.keepEditing).toHaveBeenCalledTimes(1);
+    expect(view.actions.wait).toHaveBeenCalledTimes(1);
+    expect(view.actions.sendAnyway).not.toHaveBeenCalled();
   });
 
   it('names the chosen cooldown length, singular too', () => {
@@ -99,16 +92,16 @@ describe('the pause card', () => {
 
   it('during a chosen wait, shows the time left', () => {
     show({ ...ask, reason: 'cooldown', cooldownLeftMs: 7 * 60_000 - 5_000 });
-    expect(container.textContent).toContain('You chose to wait: 7 minutes left.');
+    expect(view.container.textContent).toContain('You chose to wait: 7 minutes left.');
     show({ ...ask, reason: 'cooldown', cooldownLeftMs: 42_000 });
-    expect(container.textContent).toContain('42 seconds left');
+    expect(view.container.textContent).toContain('42 seconds left');
   });
 
   it('when a site ignores the resend, says so plainly and that the draft is safe', () => {
     show({ ...ask, phase: 'ignored' });
-    expect(container.textContent).toContain('WhatsApp Web did not take the resend');
-    expect(container.textContent).toContain('still in the box');
-    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Keep editing']);
+    expect(view.container.textContent).toContain('WhatsApp Web did not take the resend');
+    expect(view.container.textContent).toContain('still in the box');
+    expect([...view.container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Keep editing']);
   });
 });
 
@@ -120,9 +113,9 @@ describe('the pause card: the question', () => {
     ['trust', 'Can you trust that they meant it?', /another message to prove it/],
   ] as const)('asks the %s question with its own line under it', (question, title, hint) => {
     show({ ...ask, question });
-    expect(container.querySelector('h2')?.textContent).toBe(title);
-    expect(container.querySelector('h2')?.id).toBe(TITLE_ID);
-    expect(container.querySelector('.lead')?.textContent).toMatch(hint);
+    expect(view.container.querySelector('h2')?.textContent).toBe(title);
+    expect(view.container.querySelector('h2')?.id).toBe(TITLE_ID);
+    expect(view.container.querySelector('.lead')?.textContent).toMatch(hint);
   });
 
   it('names the dialog after the question it shows', () => {
@@ -132,7 +125,7 @@ describe('the pause card: the question', () => {
     proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
     const host = new CardHost(document);
     const question = pickQuestion(true, seededRandom(42)());
-    act(() => host.show({ ...ask, question }, actions as unknown as CardActions));
+    act(() => host.show({ ...ask, question }, view.actions as unknown as CardActions));
     const dialog = document.querySelector('steady-pause')?.shadowRoot?.querySelector('dialog');
     const name = dialog?.querySelector(`#${dialog.getAttribute('aria-labelledby') ?? ''}`)?.textContent;
     expect(question).toBe('like');
@@ -144,12 +137,12 @@ describe('the pause card: the question', () => {
 describe('the pause card: own words', () => {
   it('shows nothing extra when there are none', () => {
     show(ask);
-    expect(container.querySelector('.own-words')).toBeNull();
+    expect(view.container.querySelector('.own-words')).toBeNull();
   });
 
   it('shows the person’s own line under a small caption', () => {
     show({ ...ask, ownWords: 'I deserve someone who answers.' });
-    const figure = container.querySelector('.own-words');
+    const figure = view.container.querySelector('.own-words');
     expect(figure?.querySelector('figcaption')?.textContent).toBe('In your own words');
     expect(figure?.querySelector('blockquote')?.textContent).toBe('I deserve someone who answers.');
   });
@@ -157,22 +150,22 @@ describe('the pause card: own words', () => {
   it('renders markup in them as plain text, never as HTML', () => {
     const words = '<img src=x onerror="alert(1)"><b>bold</b> &amp; <script>x()</script>';
     show({ ...ask, ownWords: words });
-    const quote = container.querySelector('.own-words blockquote');
+    const quote = view.container.querySelector('.own-words blockquote');
     expect(quote?.textContent).toBe(words);
     expect(quote?.children).toHaveLength(0);
-    expect(container.querySelector('img, b, script')).toBeNull();
+    expect(view.container.querySelector('img, b, script')).toBeNull();
   });
 });
 
 describe('the pause card: the schedule', () => {
   it('says nothing about the schedule when nudges apply at any time', () => {
     show(ask);
-    expect(container.querySelector('.schedule')).toBeNull();
+    expect(view.container.querySelector('.schedule')).toBeNull();
   });
 
   it('notes when nudges are limited to certain times', () => {
     show({ ...ask, schedule: { mode: 'hours', from: '22:00', to: '06:00', days: [5, 6] } });
-    expect(container.querySelector('.schedule')?.textContent).toBe('Nudges only 22:00–06:00, Fri–Sat');
+    expect(view.container.querySelector('.schedule')?.textContent).toBe('Nudges only 22:00–06:00, Fri–Sat');
   });
 });
 

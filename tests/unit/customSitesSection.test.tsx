@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CustomSite } from '../../src/core/customSites';
 import { CustomSites, type CustomSitesApi } from '../../src/options/CustomSites';
 import { SITES } from '../../src/sites';
+import { useMount } from './mount';
 
 /** An in-memory browser: a stored list, granted patterns, and a prompt whose answer the test picks. */
 function fakeBrowser(initial: CustomSite[] = [], granted: string[] = []) {
@@ -31,16 +32,8 @@ function fakeBrowser(initial: CustomSite[] = [], granted: string[] = []) {
   return { api, state, notify: () => listeners.forEach((listener) => listener()) };
 }
 
-let container: HTMLElement;
+const view = useMount();
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-});
 
 async function settle(): Promise<void> {
   await act(async () => {
@@ -49,20 +42,20 @@ async function settle(): Promise<void> {
 }
 
 async function show(api: CustomSitesApi): Promise<void> {
-  await act(() => render(<CustomSites api={api} builtIn={SITES} />, container));
+  await act(() => render(<CustomSites api={api} builtIn={SITES} />, view.container));
   await settle();
 }
 
 function field(): HTMLInputElement {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Add a site');
+  const label = [...view.container.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Add a site');
   const input = label && document.getElementById(label.htmlFor);
   if (!(input instanceof HTMLInputElement)) throw new Error('no field named "Add a site"');
   return input;
 }
 
 function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
-  if (!found) throw new Error(`no button "${name}"; there are: ${[...container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent).join(', ')}`);
+  const found = [...view.container.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+  if (!found) throw new Error(`no button "${name}"; there are: ${[...view.container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent).join(', ')}`);
   return found;
 }
 
@@ -85,18 +78,18 @@ function errorText(): string {
 }
 
 function rows(): string[] {
-  return [...container.querySelectorAll('li')].map((li) => [...li.querySelectorAll('span')].map((s) => s.textContent).join(' · '));
+  return [...view.container.querySelectorAll('li')].map((li) => [...li.querySelectorAll('span')].map((s) => s.textContent).join(' · '));
 }
 
 function announced(): string {
-  return container.querySelector('[role=status]')?.textContent?.trim() ?? '';
+  return view.container.querySelector('[role=status]')?.textContent?.trim() ?? '';
 }
 
 describe('Your own sites', () => {
   it('adds a pasted URL as its whole host once the browser allows it', async () => {
     const { api, state } = fakeBrowser();
     await show(api);
-    expect(container.textContent).toContain('No sites of your own yet.');
+    expect(view.container.textContent).toContain('No sites of your own yet.');
 
     await addSite('https://chat.example.org/room/42');
 
