@@ -124,7 +124,7 @@ describe('settings: migration from version 2', () => {
     ownWords: 'Breathe.', rotateQuestions: true,
   };
 
-  it('keeps every version 2 value and adds the streak settings at their defaults', () => {
+  it('keeps every version 2 value and adds the version 3 settings at their defaults', () => {
     expect(parseSettings(V2)).toEqual({ ...V2, version: 3, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
   });
 
@@ -134,6 +134,15 @@ describe('settings: migration from version 2', () => {
 
   it('falls back field by field for the streak settings', () => {
     expect(parseSettings({ version: 3, streakEnabled: 'yes', streakReachOuts: 3, quietMinutes: -1 })).toEqual({ ...DEFAULT_SETTINGS, streakReachOuts: 3 });
+  });
+
+  it('a version 2 object cannot bring in the hold settings it never had', () => {
+    expect(parseSettings({ ...V2, holdMe: true, holdHours: 1 })).toMatchObject({ holdMe: false, holdHours: 24 });
+  });
+
+  it('falls back field by field for the lasting-help settings', () => {
+    expect(parseSettings({ version: 3, longerBreath: 'yes', typeOwnWords: true, holdMe: 1, holdHours: 6 })).toEqual({ ...DEFAULT_SETTINGS, typeOwnWords: true });
+    expect(parseSettings({ version: 3, holdHours: 1 }).holdHours).toBe(1);
   });
 });
 
@@ -166,27 +175,6 @@ describe('settings: migration from version 1', () => {
 
   it('still falls back field by field while migrating', () => {
     expect(parseSettings({ ...V1, limit: 'seven' })).toEqual({ ...parseSettings(V1), limit: DEFAULT_SETTINGS.limit });
-  });
-});
-
-describe('settings: migration from version 2', () => {
-  const V2 = {
-    version: 2, enabled: true, limit: 5, windowSeconds: 90, cooldownMinutes: 15, breathSeconds: 8, resetOnReply: false,
-    sites: { ...DEFAULT_SETTINGS.sites, slack: false }, schedule: { mode: 'hours', from: '21:00', to: '06:00', days: [1, 2] },
-    ownWords: 'Slow is kind.', rotateQuestions: true,
-  };
-
-  it('keeps every version 2 value and adds the version 3 settings at their defaults', () => {
-    expect(parseSettings(V2)).toEqual({ ...V2, version: 3, streakEnabled: true, streakReachOuts: 2, quietMinutes: 5, longerBreath: true, typeOwnWords: false, holdMe: false, holdHours: 24 });
-  });
-
-  it('a version 2 object cannot bring in version 3 values it never had', () => {
-    expect(parseSettings({ ...V2, holdMe: true, holdHours: 1 })).toMatchObject({ holdMe: false, holdHours: 24 });
-  });
-
-  it('falls back field by field for the version 3 settings', () => {
-    expect(parseSettings({ version: 3, longerBreath: 'yes', typeOwnWords: true, holdMe: 1, holdHours: 6 })).toEqual({ ...DEFAULT_SETTINGS, typeOwnWords: true });
-    expect(parseSettings({ version: 3, holdHours: 1 }).holdHours).toBe(1);
   });
 });
 
