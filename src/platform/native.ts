@@ -92,17 +92,22 @@ export function onStorageChange(name: AreaName, listener: (changes: StorageChang
   try {
     const onChanged = api()?.storage.onChanged;
     if (!onChanged) return;
-    onChanged.addListener(handle);
-    signal.addEventListener('abort', () => {
-      try {
-        onChanged.removeListener(handle);
-      } catch {
-        // Already torn down with the context.
-      }
-    }, { once: true });
+    listenUntilAbort(onChanged, handle, signal);
   } catch {
     // No storage events in this context: the tab keeps the values it has.
   }
+}
+
+/** Adds `listener` to an extension event until `signal` aborts; a context already torn down is no error. */
+function listenUntilAbort<L>(event: { addListener(listener: L): void; removeListener(listener: L): void }, listener: L, signal: AbortSignal): void {
+  event.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      event.removeListener(listener);
+    } catch {
+      // Already torn down with the context.
+    }
+  }, { once: true });
 }
 
 /** The URL of a file in the extension; throws when the extension is gone. */
@@ -135,14 +140,7 @@ export function answerHealth(facts: () => unknown, signal: AbortSignal): void {
         // The popup closed before the answer: nobody is waiting.
       }
     };
-    onConnect.addListener(answer);
-    signal.addEventListener('abort', () => {
-      try {
-        onConnect.removeListener(answer);
-      } catch {
-        // Already torn down with the context.
-      }
-    }, { once: true });
+    listenUntilAbort(onConnect, answer, signal);
   } catch {
     // No runtime here: the popup simply hears nothing from this frame.
   }
