@@ -74,7 +74,7 @@ export function startGuard(deps: GuardDeps): void {
     now,
     enabled: () => siteOn(deps.settings()) && (deps.settings().resetOnReply || streaks.works),
     onReply: (composer) => {
-      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), () => replyArrived(now()), now(), windowMs());
+      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), (_, at) => replyArrived(at), now(), windowMs());
       streaks.replied(conversationOf(composer));
     },
     onNewestTheirs: (composer) => streaks.newestTheirs(conversationOf(composer)),
@@ -87,7 +87,7 @@ export function startGuard(deps: GuardDeps): void {
       // A key known as a line break that left the text in place is no failed send.
       if (!signal.aborted && (sent || intent.kind !== 'key' || intent.sends)) health.sent(sent);
       if (!sent) return;
-      tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+      tallies.update(conversation, (t, at) => recordSend(t, at, windowMs()), now(), windowMs());
       streaks.sent(conversation);
     });
   };
@@ -167,21 +167,21 @@ export function startGuard(deps: GuardDeps): void {
         deps.record('waited');
         // A streak pause waits for their reply; a burst pause for the cooldown.
         if (decision.reason === 'streak') streaks.kept(conversation, decision, true);
-        else tallies.update(conversation, (t) => startCooldown(t, now(), settings.cooldownMinutes * 60_000), now(), windowMs());
+        else tallies.update(conversation, (t, at) => startCooldown(t, at, settings.cooldownMinutes * 60_000), now(), windowMs());
         backToDraft();
       },
       answer: (answer) => deps.record(answer === 'yes' ? 'answerYes' : 'answerNotSure'),
       sendAnyway: () => {
         deps.record('sentAnyway');
         streaks.sentAnyway(conversation, decision);
-        tallies.update(conversation, () => startFreshWindow(now()), now(), windowMs());
+        tallies.update(conversation, (_, at) => startFreshWindow(at), now(), windowMs());
         view.hide();
         focusAtEnd(intent.composer);
         replies.ownSend();
         gate.replay(intent);
         void whenSent(intent.composer, site, win, signal).then((sent) => {
           if (sent) {
-            tallies.update(conversation, (t) => recordSend(t, now(), windowMs()), now(), windowMs());
+            tallies.update(conversation, (t, at) => recordSend(t, at, windowMs()), now(), windowMs());
             streaks.sent(conversation);
             return;
           }

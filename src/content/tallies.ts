@@ -44,9 +44,13 @@ export class Tallies {
     return this.memory.get(id) ?? EMPTY_TALLY;
   }
 
-  /** Changes one conversation's tally now, and stores it in the background. */
-  update(id: string, change: (tally: Tally) => Tally, now: number, windowMs: number): Tally {
-    const next = change(this.get(id));
+  /**
+   * Changes one conversation's tally at `now`, and stores it in the background. The change is handed
+   * that same `now`: a send stamped a millisecond after the time the copy is trimmed at would be cut
+   * from the stored copy, and a reload or another tab would miss it.
+   */
+  update(id: string, change: (tally: Tally, now: number) => Tally, now: number, windowMs: number): Tally {
+    const next = change(this.get(id), now);
     this.memory.set(id, next);
     const stored = compactTally(next, now, windowMs);
     void (stored ? this.io.write({ [TALLY_KEY_PREFIX + id]: stored }) : this.io.remove([TALLY_KEY_PREFIX + id]));

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { recordSend, sendsInWindow, type Tally } from '../../src/core/tally';
+import { Tallies, TALLY_KEY_PREFIX, type SessionIO } from '../../src/content/tallies';
+import type { StorageChange } from '../../src/platform/native';
+import { fakeClock } from './clock';
+
+const WINDOW_MS = 60_000;
+
+/** One storage.session shared by several tabs; each write reaches every tab's listener. */
+function fakeSession() {
+  const items: Record<string, unknown> = {};
+  const listeners: ((changes: StorageChange[]) => void)[] = [];
+  const io: SessionIO = {
+    read: () => Promise.resolve(structuredClone(items)),
+    write: (next) => {
+      Object.assign(items, structuredClone(next));
+      for (const listener of listeners) listener(Object.entries(next).map(([key, newValue]) => ({ key, newValue: structuredClone(newValue) })));
+      return Promise.resolve();
+    },
+    remove: (keys) => {
+      for (const key of keys) delete items[key];
+      return Promise.resolve();
+    },
+    onChange: (listener) => void listeners.push(listener),
+  };
+  return { io, items };
+}
+
+const tab = (io: SessionIO): Tallies => new Tallies(io, new AbortController().signal);
+const send = (at: number) => (t: Tally) => recordSend(t, at, WINDOW_MS);
+
+describe('Tallies: what a reload or another tab of the conversation sees', () => {
+  it('a send counted just before a reload is still counted after it', async () => {
+    const clock = fakeClock();
+    const session = fakeSession();
+    const before = tab(session.io);
+    before.update('chat', (t, at) => recordSend(t, at, WINDOW_MS), clock.now(), WINDOW_MS);
+
+    const after = tab(session.io);
+    await after.load();
+    expect(sendsInWindow(after.get('chat'), clock.now(), WINDOW_MS)).toEqual([clock.now()]);
+  });
+
+  it('the change is made at the very time the stored copy is trimmed at', () => {
+    // The guard once stamped the send with a second clock reading, a millisecond later
+    // than the trim, so the stored copy lost it and a reload forgot the send.
+    const clock = fakeClock();
+    const session = fakeSession();
+    const seen: number[] = [];
+    tab(session.io).update('chat', (t, at) => {
+      seen.push(at);
+      return recordSend(t, at, WINDOW_MS);
+    }, clock.now(), WINDOW_MS);
+    expect(seen).toEqual([clock.now()]);
+    expect(session.items[`${TALLY_KEY_PREFIX}chat`]).toMatchObject({ sends: [clock.now()] });
+  });
+
+  it('two tabs of one conversation count each other\'s sends', async () => {
+    const clock = fakeClock();
+    const session = fakeSession();
+    const a = tab(session.io);
+    const b = tab(session.io);
+    await Promise.all([a.load(), b.load()]);
+    a.update('chat', send(clock.now()), clock.now(), WINDOW_MS);
+    b.update('chat', send(clock.advance(1000)), clock.now(), WINDOW_MS);
+    expect(sendsInWindow(a.get('chat'), clock.now(), WINDOW_MS)).toHaveLength(2);
+    expect(sendsInWindow(b.get('chat'), clock.now(), WINDOW_MS)).toHaveLength(2);
+  });
+
+  it('a tally with nothing left in the window is removed from storage, not kept empty', () => {
+    const clock = fakeClock();
+    const session = fakeSession();
+    const tallies = tab(session.io);
+    tallies.update('chat', send(clock.now()), clock.now(), WINDOW_MS);
+    tallies.update('chat', (t) => t, clock.advance(WINDOW_MS + 1), WINDOW_MS);
+    expect(session.items).toEqual({});
+  });
+});
