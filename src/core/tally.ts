@@ -66,11 +66,15 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
   };
 }
 
-/** Drops what can no longer matter, so stored tallies stay tiny. Returns null when nothing is left. */
+/**
+ * Drops what can no longer matter, so stored tallies stay tiny. Returns null when nothing is left.
+ * A fresh window ("Send anyway", their reply) is kept while it still matters, so another open tab
+ * of the conversation stops counting the sends before it too.
+ */
 export function compactTally(tally: Tally, now: number, windowMs: number): Tally | null {
   const sends = sendsInWindow(tally, now, windowMs);
   const cooling = cooldownLeft(tally, now) > 0;
-  if (sends.length === 0 && !cooling) return null;
+  if (sends.length === 0 && !cooling && tally.resetAt <= now - windowMs) return null;
   return { ...tally, sends, ...(cooling ? {} : { cooldownUntil: 0, cooldownFrom: 0 }) };
 }
 

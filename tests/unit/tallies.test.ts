@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordSend, sendsInWindow, type Tally } from '../../src/core/tally';
+import { recordSend, sendsInWindow, startFreshWindow, type Tally } from '../../src/core/tally';
 import { Tallies, TALLY_KEY_PREFIX, type SessionIO } from '../../src/content/tallies';
 import type { StorageChange } from '../../src/platform/native';
 import { fakeClock } from './clock';
@@ -65,6 +65,21 @@ describe('Tallies: what a reload or another tab of the conversation sees', () =>
     b.update('chat', send(clock.advance(1000)), clock.now(), WINDOW_MS);
     expect(sendsInWindow(a.get('chat'), clock.now(), WINDOW_MS)).toHaveLength(2);
     expect(sendsInWindow(b.get('chat'), clock.now(), WINDOW_MS)).toHaveLength(2);
+  });
+
+  it('"Send anyway" or their reply in one tab clears the count in the other tab too', async () => {
+    const clock = fakeClock();
+    const session = fakeSession();
+    const a = tab(session.io);
+    const b = tab(session.io);
+    await Promise.all([a.load(), b.load()]);
+    for (let i = 0; i < 4; i++) a.update('chat', send(clock.advance(1000)), clock.now(), WINDOW_MS);
+    expect(sendsInWindow(b.get('chat'), clock.now(), WINDOW_MS)).toHaveLength(4);
+    a.update('chat', (_, at) => startFreshWindow(at), clock.advance(1000), WINDOW_MS);
+    expect(sendsInWindow(b.get('chat'), clock.now(), WINDOW_MS)).toEqual([]);
+    const reloaded = tab(session.io);
+    await reloaded.load();
+    expect(sendsInWindow(reloaded.get('chat'), clock.now(), WINDOW_MS)).toEqual([]);
   });
 
   it('a tally with nothing left in the window is removed from storage, not kept empty', () => {

@@ -102,4 +102,12 @@ describe('tally: storage', () => {
     expect(compactTally(tally, clock.advance(WINDOW), WINDOW)).toBeNull();
     expect(compactTally(startCooldown(tally, clock.now(), 1_000), clock.now(), WINDOW)).not.toBeNull();
   });
+
+  it('keeps a fresh window with no sends in it until the window has passed', () => {
+    const clock = fakeClock();
+    const fresh = startFreshWindow(clock.now());
+    expect(compactTally(fresh, clock.now(), WINDOW)).toEqual(fresh);
+    expect(compactTally(fresh, clock.advance(WINDOW - 1), WINDOW)).toEqual(fresh);
+    expect(compactTally(fresh, clock.advance(1), WINDOW)).toBeNull();
+  });
 });
