@@ -81,21 +81,84 @@ export async function removeStorage(name: AreaName, keys: string[]): Promise<voi
   }
 }
 
-/** Calls `listener` for each changed key in `name` until `signal` aborts. */
-export function onStorageChange(name: AreaName, listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
-  const handle = (changes: Record<string, Browser.Storage.StorageChange>, areaName: string): void => {
-    if (areaName !== name || signal.aborted) return;
-    listener(Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue })));
-  };
-  // Firefox content scripts have no storage.session, and no events for it either.
-  if (name === 'session' && !area('session')) return relayChanges(listener, signal);
-  try {
-    const onChanged = api()?.storage.onChanged;
-    if (!onChanged) return;
-    listenUntilAbort(onChanged, handle, signal);
-  } catch {
-    // No storage events in this context: the tab keeps the values it has.
+type ChangeListener = (changes: StorageChange[]) => void;
+
+/**
+ * The storage listeners of this context behind one browser listener: the content script follows
+ * six things, and one change should wake it once, not six times. Attached with the first listener,
+ * detached when the last one's signal aborts.
+ */
+class ChangeHub {
+  private readonly entries = new Set<{ name: AreaName; listener: ChangeListener }>();
+  private detach: (() => void) | null = null;
+
+  constructor(private readonly attach: (deliver: (name: string, changes: StorageChange[]) => void) => (() => void) | null) {}
+
+  add(name: AreaName, listener: ChangeListener, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    const entry = { name, listener };
+    this.entries.add(entry);
+    signal.addEventListener('abort', () => {
+      this.entries.delete(entry);
+      if (this.entries.size === 0) this.stop();
+    }, { once: true });
+    if (this.detach) return;
+    try {
+      this.detach = this.attach((area, changes) => this.deliver(area, changes));
+    } catch {
+      // No storage events in this context: the tab keeps the values it has.
+    }
   }
+
+  private deliver(name: string, changes: StorageChange[]): void {
+    for (const entry of this.entries) {
+      if (entry.name !== name) continue;
+      try {
+        entry.listener(changes);
+      } catch {
+        // One listener's failure must not keep the change from the others.
+      }
+    }
+  }
+
+  private stop(): void {
+    const detach = this.detach;
+    this.detach = null;
+    try {
+      detach?.();
+    } catch {
+      // Already torn down with the context.
+    }
+  }
+}
+
+const changesOf = (changes: Record<string, { newValue?: unknown }>): StorageChange[] =>
+  Object.entries(changes).map(([key, change]) => ({ key, newValue: change.newValue }));
+
+/** storage.onChanged, every area. */
+const browserChanges = new ChangeHub((deliver) => {
+  const onChanged = api()?.storage.onChanged;
+  if (!onChanged) return null;
+  const handle = (changes: Record<string, Browser.Storage.StorageChange>, areaName: string): void => deliver(areaName, changesOf(changes));
+  onChanged.addListener(handle);
+  return () => onChanged.removeListener(handle);
+});
+
+/** Session changes through one port to the background: Firefox content scripts get no storage.onChanged for them. */
+const relayedChanges = new ChangeHub((deliver) => {
+  const port = api()?.runtime?.connect({ name: RELAY });
+  if (!port) return null;
+  port.onMessage.addListener((message: unknown) => {
+    const changes = asRecord(message);
+    deliver('session', Object.keys(changes).map((key) => ({ key, newValue: asRecord(changes[key]).newValue })));
+  });
+  return () => port.disconnect();
+});
+
+/** Calls `listener` for each changed key in `name` until `signal` aborts. */
+export function onStorageChange(name: AreaName, listener: ChangeListener, signal: AbortSignal): void {
+  const hub = name === 'session' && !area('session') ? relayedChanges : browserChanges;
+  hub.add(name, listener, signal);
 }
 
 /** Adds `listener` to an extension event until `signal` aborts; a context already torn down is no error. */
@@ -153,25 +216,4 @@ async function relayRequest(request: RelayRequest): Promise<unknown> {
   const runtime = api()?.runtime;
   if (!runtime) throw new Error('extension runtime unavailable');
   return runtime.sendMessage({ relay: RELAY, ...request });
-}
-
-/** Live session changes through a port, since storage.onChanged never brings them here. */
-function relayChanges(listener: (changes: StorageChange[]) => void, signal: AbortSignal): void {
-  try {
-    const port = api()?.runtime?.connect({ name: RELAY });
-    if (!port) return;
-    port.onMessage.addListener((message: unknown) => {
-      if (signal.aborted) return;
-      listener(Object.entries(asRecord(message)).map(([key, change]) => ({ key, newValue: asRecord(change).newValue })));
-    });
-    signal.addEventListener('abort', () => {
-      try {
-        port.disconnect();
-      } catch {
-        // The extension is gone and took the port with it.
-      }
-    }, { once: true });
-  } catch {
-    // No background to talk to: this tab keeps its own counts.
-  }
 }
