@@ -12,7 +12,8 @@ import { statsRecorder } from './record';
 import { SendKeys } from './sendKeys';
 import { StreakRule } from './streakRule';
 import { Streaks } from './streaks';
-import { Tallies, type SessionIO } from './tallies';
+import type { SessionIO } from './sessionMap';
+import { Tallies } from './tallies';
 
 /**
  * Wires the guard to the browser for one frame. Everything hangs off one AbortSignal, so a

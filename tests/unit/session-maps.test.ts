@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recordSend, sendsInWindow, startFreshWindow, type Tally } from '../../src/core/tally';
-import { Tallies, TALLY_KEY_PREFIX, type SessionIO } from '../../src/content/tallies';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { Pauses, PAUSES_KEY_PREFIX } from '../../src/content/pauses';
+import type { SessionIO } from '../../src/content/sessionMap';
+import { Tallies, TALLY_KEY_PREFIX } from '../../src/content/tallies';
 import type { StorageChange } from '../../src/platform/native';
 import { fakeClock } from './clock';
 
@@ -89,5 +92,33 @@ describe('Tallies: what a reload or another tab of the conversation sees', () =>
     tallies.update('chat', send(clock.now()), clock.now(), WINDOW_MS);
     tallies.update('chat', (t) => t, clock.advance(WINDOW_MS + 1), WINDOW_MS);
     expect(session.items).toEqual({});
+  });
+});
+
+describe('Pauses: the longer breath continues across tabs and reloads', () => {
+  const settings = { ...DEFAULT_SETTINGS, longerBreath: true, breathSeconds: 3 };
+
+  it('pauses shown in one tab lengthen the next breath in another tab and after a reload', async () => {
+    const clock = fakeClock();
+    const session = fakeSession();
+    const a = new Pauses(session.io, new AbortController().signal);
+    const b = new Pauses(session.io, new AbortController().signal);
+    expect(b.breath('chat', settings, clock.now()).seconds).toBe(3);
+    a.add('chat', clock.now());
+    a.add('chat', clock.advance(60_000));
+    const longer = b.breath('chat', settings, clock.advance(60_000));
+    expect(longer.seconds).toBeGreaterThan(3);
+
+    const reloaded = new Pauses(session.io, new AbortController().signal);
+    await reloaded.load();
+    expect(reloaded.breath('chat', settings, clock.now())).toEqual(longer);
+  });
+
+  it('a corrupt stored value counts as no pauses', async () => {
+    const session = fakeSession();
+    session.items[`${PAUSES_KEY_PREFIX}chat`] = ['soon', -1];
+    const pauses = new Pauses(session.io, new AbortController().signal);
+    await pauses.load();
+    expect(pauses.breath('chat', settings, fakeClock().now())).toEqual({ seconds: 3, run: 0 });
   });
 });
