@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { type FixtureName, afterTheirReply, card, cardButton, cardShownAfter, enterOutsideField, focusComposer as focusIn, HUMAN_PAUSE_MS, holdDraft as holdIn, reachLimit as reachIn, sendMessages, sent, typeDraft, useSteady, waitForCard, waitForSent } from './harness';
+import { type FixtureName, afterTheirReply, card, cardButton, cardShownAfter, composerFocused, enterOutsideField, focusComposer as focusIn, HUMAN_PAUSE_MS, holdDraft as holdIn, reachLimit as reachIn, sendMessages, sent, typeDraft, useSteady, waitForCard, waitForSent } from './harness';
 
 const steady = useSteady();
 let page: Page;
@@ -123,6 +123,8 @@ describe('Telegram A: keys its own code gives meaning to', () => {
     await open('telegramA');
     await reachLimit();
     await page.getByRole('button', { name: 'Expand', exact: true }).click();
+    // Tiptap's focus command moves focus on the next frame: a key typed before it goes to the button.
+    await expect.poll(() => composerFocused(page)).toBe(true);
     await typeDraft(page, 'first line');
     await page.keyboard.press('Enter');
     expect(await cardShownAfter(page), 'card on a line break').toBe(false);
