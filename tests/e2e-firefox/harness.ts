@@ -42,7 +42,7 @@ interface Origins {
   origins: string[];
 }
 declare const browser: {
-  storage: { sync: StorageArea; session: StorageArea };
+  storage: { sync: StorageArea; local: StorageArea; session: StorageArea };
   runtime: { reload(): void };
   permissions: { remove(p: Origins): Promise<boolean>; contains(p: Origins): Promise<boolean> };
   action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
@@ -158,9 +158,9 @@ export async function storedLimit(steady: Steady): Promise<number | undefined> {
   return steady.control.evaluate(async (key) => ((await browser.storage.sync.get(key))[key] as { limit?: number } | undefined)?.limit, SETTINGS_KEY);
 }
 
-/** Forgets settings, tallies and cooldowns. Call with no chat page open. */
+/** Forgets settings, tallies, cooldowns, learned send keys, streaks and day counts. Call with no chat page open. */
 export async function resetState(steady: Steady): Promise<void> {
-  await steady.control.evaluate(() => Promise.all([browser.storage.sync.clear(), browser.storage.session.clear()]));
+  await steady.control.evaluate(() => Promise.all([browser.storage.sync.clear(), browser.storage.local.clear(), browser.storage.session.clear()]));
 }
 
 /** Opens a fixture chat page, waits until its composer is live, and focuses it. */

@@ -32,8 +32,6 @@ function cardLine(page: Page): Promise<string> {
 }
 
 test('whatsapp: the third reach-out is held; "Wait until they reply" holds the next send; their reply lets it go', async () => {
-  // The harness's reset leaves storage.local (and the streaks in it) as they are.
-  await steady.control.evaluate(() => browser.storage.local.clear());
   const page = await steady.openChat('whatsapp');
   // Two reach-outs, 30 and 10 minutes ago, and a send older than a day that the tab drops when it takes them in.
   await reachedOutEarlier(store, `whatsapp|https://web.whatsapp.com:${inject('fixturePort')}/15550001111@c.us`, [30, 10]);
