@@ -74,7 +74,7 @@ export function startGuard(deps: GuardDeps): void {
     now,
     enabled: () => siteOn(deps.settings()) && (deps.settings().resetOnReply || streaks.works),
     onReply: (composer) => {
-      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), (_, at) => replyArrived(at), now(), windowMs());
+      if (deps.settings().resetOnReply) tallies.update(conversationOf(composer), (t, at) => replyArrived(t, at, windowMs()), now(), windowMs());
       streaks.replied(conversationOf(composer));
     },
     onNewestTheirs: (composer) => streaks.newestTheirs(conversationOf(composer)),

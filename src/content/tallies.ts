@@ -24,11 +24,14 @@ export class Tallies {
   /**
    * Changes one conversation's tally at `now`, and stores it in the background. The change is handed
    * that same `now`: a send stamped a millisecond after the time the copy is trimmed at would be cut
-   * from the stored copy, and a reload or another tab would miss it.
+   * from the stored copy, and a reload or another tab would miss it. A change that returns the
+   * tally it was given stores nothing.
    */
   update(id: string, change: (tally: Tally, now: number) => Tally, now: number, windowMs: number): Tally {
-    const next = change(this.get(id), now);
-    this.map.set(id, next, compactTally(next, now, windowMs));
+    const before = this.get(id);
+    const next = change(before, now);
+    // Nothing changed: nothing to store, and no other tab to wake.
+    if (next !== before) this.map.set(id, next, compactTally(next, now, windowMs));
     return next;
   }
 }

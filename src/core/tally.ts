@@ -38,9 +38,11 @@ export function startFreshWindow(now: number): Tally {
 /**
  * The other person wrote back: the flood, if there was one, is over. Earlier sends stop counting
  * and a chosen wait ends too, so answering them is never paused. Same shape as a fresh window,
- * so tabs merge it the same way.
+ * so tabs merge it the same way. When nothing counts, the very same tally comes back: a busy group
+ * chat brings a reply with every row, and each would otherwise be a storage write.
  */
-export function replyArrived(now: number): Tally {
+export function replyArrived(tally: Tally, now: number, windowMs: number): Tally {
+  if (sendsInWindow(tally, now, windowMs).length === 0 && cooldownLeft(tally, now) === 0) return tally;
   return startFreshWindow(now);
 }
 

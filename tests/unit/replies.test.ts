@@ -15,21 +15,29 @@ describe('a reply starts the count afresh', () => {
   it('four sends then a reply: the fifth goes through instead of being paused', () => {
     const tally = sendsAt(T0, T0 + 1000, T0 + 2000, T0 + 3000);
     expect(decide(DEFAULT_SETTINGS, tally, T0 + 4000).kind).toBe('nudge');
-    expect(decide(DEFAULT_SETTINGS, replyArrived(T0 + 3500), T0 + 4000).kind).toBe('pass');
+    expect(decide(DEFAULT_SETTINGS, replyArrived(tally, T0 + 3500, WINDOW), T0 + 4000).kind).toBe('pass');
   });
 
   it('ends a chosen wait: answering them is never paused', () => {
     const waiting = startCooldown(sendsAt(T0), T0 + 100, 10 * 60_000);
     expect(decide(DEFAULT_SETTINGS, waiting, T0 + 200)).toMatchObject({ kind: 'nudge', reason: 'cooldown' });
-    expect(decide(DEFAULT_SETTINGS, replyArrived(T0 + 150), T0 + 200).kind).toBe('pass');
+    expect(decide(DEFAULT_SETTINGS, replyArrived(waiting, T0 + 150, WINDOW), T0 + 200).kind).toBe('pass');
   });
 
   it('counts sends after the reply again, and a second tab that missed the reply learns it on merge', () => {
-    let tally = replyArrived(T0);
+    let tally = replyArrived(sendsAt(T0 - 500), T0, WINDOW);
     for (let i = 1; i <= 4; i++) tally = recordSend(tally, T0 + i * 1000, WINDOW);
     expect(decide(DEFAULT_SETTINGS, tally, T0 + 5000).kind).toBe('nudge');
     const otherTab = sendsAt(T0 - 3000, T0 - 2000, T0 - 1000);
-    expect(mergeTallies(otherTab, replyArrived(T0)).sends).toEqual([]);
+    expect(mergeTallies(otherTab, replyArrived(sendsAt(T0 - 500), T0, WINDOW)).sends).toEqual([]);
+  });
+
+  it('a reply while nothing counts changes nothing, so a busy chat\'s rows cost no storage writes', () => {
+    expect(replyArrived(EMPTY_TALLY, T0, WINDOW)).toBe(EMPTY_TALLY);
+    const old = sendsAt(T0 - WINDOW - 1);
+    expect(replyArrived(old, T0, WINDOW)).toBe(old);
+    const cooling = startCooldown(old, T0 - 1000, 10 * 60_000);
+    expect(replyArrived(cooling, T0, WINDOW)).not.toBe(cooling);
   });
 });
 

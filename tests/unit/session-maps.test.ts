@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordSend, sendsInWindow, startFreshWindow, type Tally } from '../../src/core/tally';
+import { recordSend, replyArrived, sendsInWindow, startFreshWindow, type Tally } from '../../src/core/tally';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { Pauses, PAUSES_KEY_PREFIX } from '../../src/content/pauses';
 import type { SessionIO } from '../../src/content/sessionMap';
@@ -85,12 +85,26 @@ describe('Tallies: what a reload or another tab of the conversation sees', () =>
     expect(sendsInWindow(reloaded.get('chat'), clock.now(), WINDOW_MS)).toEqual([]);
   });
 
-  it('a tally with nothing left in the window is removed from storage, not kept empty', () => {
+  it('a change that changes nothing stores nothing', () => {
+    const clock = fakeClock();
+    let writes = 0;
+    const session = fakeSession();
+    const counted: SessionIO = { ...session.io, write: (items) => (writes++, session.io.write(items)), remove: (keys) => (writes++, session.io.remove(keys)) };
+    const tallies = tab(counted);
+    for (let i = 0; i < 50; i++) tallies.update('chat', (t, at) => replyArrived(t, at, WINDOW_MS), clock.advance(200), WINDOW_MS);
+    expect(writes).toBe(0);
+    tallies.update('chat', send(clock.now()), clock.now(), WINDOW_MS);
+    tallies.update('chat', (t, at) => replyArrived(t, at, WINDOW_MS), clock.advance(200), WINDOW_MS);
+    tallies.update('chat', (t, at) => replyArrived(t, at, WINDOW_MS), clock.advance(200), WINDOW_MS);
+    expect(writes).toBe(2);
+  });
+
+  it('a tally whose sends have all expired is removed when next stored, not kept empty', () => {
     const clock = fakeClock();
     const session = fakeSession();
     const tallies = tab(session.io);
     tallies.update('chat', send(clock.now()), clock.now(), WINDOW_MS);
-    tallies.update('chat', (t) => t, clock.advance(WINDOW_MS + 1), WINDOW_MS);
+    tallies.update('chat', (t) => ({ ...t }), clock.advance(WINDOW_MS + 1), WINDOW_MS);
     expect(session.items).toEqual({});
   });
 });
