@@ -216,6 +216,8 @@ export async function clickCardButton(page: Page, name: string): Promise<void> {
   const box = await page.evaluate((label: string) => {
     const buttons = document.querySelector('steady-pause')?.shadowRoot?.querySelectorAll('dialog button') ?? [];
     const button = [...buttons].find((b) => (b.textContent ?? '').trim() === label);
+    // As a person (and Playwright) would: a button below the fold of a tall card is scrolled to first.
+    button?.scrollIntoView({ block: 'nearest' });
     const r = button?.getBoundingClientRect();
     return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
   }, name);
