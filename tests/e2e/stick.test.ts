@@ -7,7 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { card, cardButton, cardShownAfter, holdDraft, reachLimit, sendMessages, sent, setSettings, storedSettings, typeDraft, useSteady, waitForCard, waitForCardGone, waitForSent } from './harness';
 
 /** The extension's storage as the service worker sees it (evaluated there, not here). */
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+};
 
 // Each test stores its own settings.
 const steady = useSteady({ settings: null });
@@ -155,5 +158,19 @@ describe('hold me to my settings', () => {
     });
     await expect.poll(async () => (await storedSettings(steady) as { limit?: number }).limit, { timeout: 5_000 }).toBe(9);
     expect(await steady.worker.evaluate(async () => (await chrome.storage.local.get('pendingChanges')).pendingChanges)).toEqual([]);
+  });
+  test('a change due in two seconds is applied by the alarm, with no Steady page open', async () => {
+    await setSettings(steady, { holdMe: true, holdHours: 1 });
+    const dueAt = Date.now() + 2_000;
+    await steady.worker.evaluate((change) => chrome.storage.local.set({ pendingChanges: [change] }), {
+      path: 'limit', value: 9, madeAt: dueAt - 3_600_000, dueAt,
+    });
+    // Not due yet: nothing applied, and the background armed its alarm for the due time (unpacked
+    // extensions may set alarms a second ahead; a packed one waits at least 30 s, later is fine).
+    await expect.poll(() => steady.worker.evaluate(async () => (await chrome.alarms.get('pendingChanges'))?.scheduledTime)).toBe(dueAt);
+    expect(await storedSettings(steady)).toMatchObject({ limit: 4 });
+    await expect.poll(async () => (await storedSettings(steady) as { limit?: number }).limit, { timeout: 10_000 }).toBe(9);
+    expect(await steady.worker.evaluate(async () => (await chrome.storage.local.get('pendingChanges')).pendingChanges)).toEqual([]);
+    expect(await steady.worker.evaluate(async () => (await chrome.alarms.get('pendingChanges')) ?? null)).toBeNull();
   });
 });
