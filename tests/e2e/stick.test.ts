@@ -83,6 +83,20 @@ describe('typing one\'s own words to send anyway', () => {
     expect(await sent(chat)).toHaveLength(5);
   });
 
+  test('in a short 800×600 window every choice on the card shows without scrolling', async () => {
+    await setSettings(steady, { breathSeconds: 0, typeOwnWords: true, ownWords: 'Slow is kind.' });
+    await openTextarea();
+    await chat.setViewportSize({ width: 800, height: 600 });
+    await pauseAtLimit('the fifth one');
+    const field = card(chat).getByRole('textbox', { name: 'Type your own words to send anyway' });
+    const dialog = await card(chat).boundingBox();
+    for (const control of [field, cardButton(chat, 'Wait 10 minutes'), cardButton(chat, 'Keep editing'), cardButton(chat, 'Send anyway')]) {
+      const box = await control.boundingBox();
+      expect(box && dialog && box.y >= dialog.y && box.y + box.height <= dialog.y + dialog.height, `${String(control)} is cut off`).toBe(true);
+    }
+    expect(await card(chat).evaluate((d) => d.scrollHeight <= d.clientHeight), 'the card scrolls').toBe(true);
+  });
+
   test('Escape still closes the card at once, from the field, and sends nothing', async () => {
     await setSettings(steady, { breathSeconds: 0, typeOwnWords: true, ownWords: 'Slow is kind.' });
     await openTextarea();

@@ -118,6 +118,16 @@ button:hover:not(:disabled) { filter: brightness(0.97); }
 .typed-state { margin: 4px 0 0; font-size: 13px; color: var(--card-muted); }
 button:focus-visible, summary:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 2px; }
 .countdown { font-variant-numeric: tabular-nums; }
+/* Short windows (a small laptop, a split screen): tighter spacing, so every choice shows without a scroll. */
+@media (max-height: 680px) {
+  dialog { max-height: calc(100vh - 16px); }
+  .card { padding: 14px 20px 12px; }
+  .eyebrow { margin-bottom: 4px; }
+  h2 { font-size: 20px; }
+  .lead, .answers, .typed-words { margin-bottom: 8px; }
+  .own-words { margin-bottom: 10px; padding-block: 6px; }
+  details { margin-bottom: 10px; padding-top: 6px; }
+}
 @media (forced-colors: active) {
   dialog { border: 2px solid CanvasText; }
   button.primary { border: 2px solid ButtonText; }
