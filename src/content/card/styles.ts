@@ -5,6 +5,14 @@ import TOKENS from '../../ui/tokens.css?raw';
  * then the card's rules. It lives inside the shadow root, so the page cannot restyle the card and
  * the card cannot leak into the page; `:host` is reset with !important because, for important
  * declarations, the shadow tree wins over the page.
+ *
+ * Why some rules are as they are (said here, not in the string, which every page with a card ships):
+ * - The backdrop is a plain tint, no backdrop-filter: without a GPU a blurred full-page backdrop
+ *   held the card's first frame back by about 100 ms.
+ * - "Send anyway" (button.quiet) stays available but quieter, on its own line under the two calmer
+ *   choices.
+ * - Short windows (a small laptop, a split screen) get tighter spacing, so every choice shows
+ *   without a scroll.
  */
 export const CARD_CSS = TOKENS + `
 :host {
@@ -33,7 +41,6 @@ dialog {
   z-index: 2147483647;
   animation: steady-in 180ms ease-out;
 }
-/* A plain tint, no backdrop-filter: without a GPU a blurred full-page backdrop held the card's first frame back by ~100 ms. */
 dialog::backdrop {
   background: rgba(22, 34, 33, 0.46);
 }
@@ -94,7 +101,6 @@ button {
   cursor: pointer;
 }
 button.primary { background: var(--chat-accent); border-color: var(--chat-accent); color: var(--chat-on-accent); }
-/* "Send anyway" stays available but quieter, on its own line under the two calmer choices. */
 button.quiet { order: 1; margin-inline-start: auto; min-height: 32px; padding: 4px 8px; border-color: transparent; background: transparent; color: var(--card-muted); font-weight: 500; text-decoration: underline; text-underline-offset: 3px; }
 .actions::after { content: ""; order: 0; flex-basis: 100%; }
 button:disabled { cursor: default; opacity: 0.55; }
@@ -118,7 +124,6 @@ button:hover:not(:disabled) { filter: brightness(0.97); }
 .typed-state { margin: 4px 0 0; font-size: 13px; color: var(--card-muted); }
 button:focus-visible, summary:focus-visible { outline: 3px solid var(--chat-focus); outline-offset: 2px; }
 .countdown { font-variant-numeric: tabular-nums; }
-/* Short windows (a small laptop, a split screen): tighter spacing, so every choice shows without a scroll. */
 @media (max-height: 680px) {
   dialog { max-height: calc(100vh - 16px); }
   .card { padding: 14px 20px 12px; }
